@@ -1,0 +1,246 @@
+package org.annalist.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.annalist.model.Article;
+import org.annalist.model.CleanText;
+import org.annalist.pipeline.Extractor;
+import org.annalist.pipeline.PipelineResources;
+import org.annalist.pipeline.RejectedArticleException;
+import org.annalist.pipeline.nlp.CoreNlpAnnotator;
+import org.annalist.pipeline.nlp.NlpConfig;
+import org.annalist.pipeline.read.ArticleSources;
+import org.annalist.pipeline.read.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code annalist bench ...}: speed and memory, measured side by side. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Benchmarks, measured side by side in one process.",
+    subcommands = {BenchCommand.Extract.class})
+final class BenchCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "a benchmark is required (extract)");
+  }
+
+  /**
+   * {@code annalist bench extract FILE...}: the whole pipeline against plain CoreNLP with the same
+   * annotator settings on the same articles, for each thread count, alternating the two so that
+   * machine noise hits both alike.
+   */
+  @Command(
+      name = "extract",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Times the extract pipeline against plain CoreNLP (same annotators, same articles) with"
+            + " 1 and 2 threads: model load time, ms per article, tokens per second, the ratio"
+            + " of the two, peak heap and peak RSS."
+      })
+  static final class Extract implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
+    List<String> inputs;
+
+    @Mixin InputOptions input = new InputOptions();
+
+    @Option(
+        names = "--threads",
+        split = ",",
+        paramLabel = "N",
+        description = "Thread counts to measure (default 1,2).")
+    List<Integer> threads = List.of(1, 2);
+
+    @Option(
+        names = "--rounds",
+        paramLabel = "N",
+        description = "Timed rounds per setting (default 2).")
+    int rounds = 2;
+
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter err = spec.commandLine().getErr();
+      List<Article> articles = new ArrayList<>();
+      new ArticleSources(input.readOptions())
+          .read(
+              inputs,
+              r -> {
+                if (r instanceof ReadResult.Ok ok && articles.size() < input.limit) {
+                  articles.add(ok.article());
+                }
+              });
+      if (articles.isEmpty()) {
+        err.println("annalist: no articles to benchmark");
+        return ExitCodes.FAILED;
+      }
+      long t0 = System.nanoTime();
+      CoreNlpAnnotator plain = new CoreNlpAnnotator(NlpConfig.defaults());
+      long plainLoad = (System.nanoTime() - t0) / 1_000_000;
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      Extractor extractor = resources.extractor();
+      List<String> cleaned = new ArrayList<>();
+      for (Article a : articles) {
+        CleanText c = resources.cleaner().clean(a.text());
+        cleaned.add(c.text());
+      }
+      long tokens = 0;
+      int coded = 0;
+      for (Article a : articles) {
+        try {
+          tokens +=
+              extractor.extract(a).doc().sentences().stream()
+                  .mapToInt(s -> s.tokens().size())
+                  .sum();
+          coded++;
+        } catch (RejectedArticleException e) {
+          // Counted out: rejected articles cost little and are reported below.
+        }
+      }
+      err.printf(Locale.ROOT, "warm-up done: %d articles, %d tokens%n", coded, tokens);
+      ObjectMapper mapper = new ObjectMapper();
+      ObjectNode result = mapper.createObjectNode();
+      result.put("articles", articles.size());
+      result.put("coded", coded);
+      result.put("tokens", tokens);
+      result.put("plainCoreNlpLoadMs", plainLoad);
+      result.put("annalistLoadMs", resources.loadTimeMillis());
+      ArrayNode rows = result.putArray("runs");
+      for (int n : threads) {
+        double plainBest = Double.MAX_VALUE;
+        double oursBest = Double.MAX_VALUE;
+        for (int round = 0; round < rounds; round++) {
+          List<Article> list = articles;
+          plainBest =
+              Math.min(
+                  plainBest,
+                  time(n, list.size(), i -> plain.annotateRaw(cleaned.get(i), list.get(i).date())));
+          oursBest =
+              Math.min(
+                  oursBest,
+                  time(
+                      n,
+                      list.size(),
+                      i -> {
+                        try {
+                          extractor.extract(list.get(i));
+                        } catch (RejectedArticleException e) {
+                          // Same articles in every round: rejections do not change the comparison.
+                        }
+                      }));
+        }
+        ObjectNode row = rows.addObject();
+        row.put("threads", n);
+        row.put("plainMsPerArticle", plainBest / articles.size());
+        row.put("annalistMsPerArticle", oursBest / articles.size());
+        row.put("plainTokensPerSecond", tokens / (plainBest / 1000));
+        row.put("annalistTokensPerSecond", tokens / (oursBest / 1000));
+        row.put("ratio", oursBest / plainBest);
+      }
+      result.put("peakHeapMb", peakHeapBytes() / (1024.0 * 1024));
+      result.put("peakRssMb", peakRssKb() / 1024.0);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(result.toString());
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "articles=%d tokens=%d load: plain CoreNLP %d ms, annalist %d ms%n",
+            articles.size(),
+            tokens,
+            plainLoad,
+            resources.loadTimeMillis());
+        out.printf(
+            "%-8s %12s %12s %12s %12s %8s%n",
+            "threads", "plain ms/art", "ours ms/art", "plain tok/s", "ours tok/s", "ratio");
+        for (var row : rows) {
+          out.printf(
+              Locale.ROOT,
+              "%-8d %12.1f %12.1f %12.0f %12.0f %8.3f%n",
+              row.get("threads").asInt(),
+              row.get("plainMsPerArticle").asDouble(),
+              row.get("annalistMsPerArticle").asDouble(),
+              row.get("plainTokensPerSecond").asDouble(),
+              row.get("annalistTokensPerSecond").asDouble(),
+              row.get("ratio").asDouble());
+        }
+        out.printf(
+            Locale.ROOT,
+            "peak heap %.0f MB, peak RSS %.0f MB%n",
+            result.get("peakHeapMb").asDouble(),
+            result.get("peakRssMb").asDouble());
+      }
+      return ExitCodes.OK;
+    }
+
+    /** Wall milliseconds to run {@code task} on indices [0, n) with {@code threads} threads. */
+    private static double time(int threads, int n, Consumer<Integer> task) throws Exception {
+      ExecutorService pool = Executors.newFixedThreadPool(threads);
+      try {
+        long t0 = System.nanoTime();
+        List<Future<?>> fs = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          int k = i;
+          fs.add(pool.submit(() -> task.accept(k)));
+        }
+        for (Future<?> f : fs) {
+          f.get();
+        }
+        return (System.nanoTime() - t0) / 1e6;
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private static long peakHeapBytes() {
+      long sum = 0;
+      for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+        if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
+          sum += p.getPeakUsage().getUsed();
+        }
+      }
+      return sum;
+    }
+
+    /** Peak resident set size from /proc (Linux); 0 where it is not available. */
+    private static long peakRssKb() {
+      try {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+          if (line.startsWith("VmHWM:")) {
+            return Long.parseLong(line.replaceAll("[^0-9]", ""));
+          }
+        }
+      } catch (IOException | NumberFormatException e) {
+        return 0;
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.annalist.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One event of an article: who did what to whom, with every mention that states it. An article
+ * holds one event per (source, target, code, modality).
+ *
+ * @param id identifier unique within the article, e.g. {@code e1}
+ * @param code CAMEO event code
+ * @param source source actor id, or null when the text names none
+ * @param sourceCode CAMEO code of the source actor, or null
+ * @param target target actor id, or null
+ * @param targetCode CAMEO code of the target actor, or null
+ * @param modality asserted, negated, future or hypothetical
+ * @param date the event date (from the text when it says so, else the article date), or null
+ * @param reporter actor id of who reported the event when it is attributed speech, or null
+ * @param reciprocal id of the linked reciprocal event (a visit and its hosting), or null
+ * @param explanation a sentence saying why the event was coded
+ * @param mentions the evidence, in text order
+ */
+public record Event(
+    String id,
+    CameoCode code,
+    String source,
+    String sourceCode,
+    String target,
+    String targetCode,
+    Modality modality,
+    LocalDate date,
+    String reporter,
+    String reciprocal,
+    String explanation,
+    List<EventMention> mentions) {
+  public Event {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(modality, "modality");
+    Objects.requireNonNull(explanation, "explanation");
+    mentions = List.copyOf(mentions);
+    if (mentions.isEmpty()) {
+      throw new IllegalArgumentException("event " + id + " has no mention");
+    }
+  }
+}

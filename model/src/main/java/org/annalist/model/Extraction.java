@@ -1,0 +1,28 @@
+package org.annalist.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything Annalist extracts from one article.
+ *
+ * @param doc the cleaned and annotated article
+ * @param actors the actors, with codes and mentions
+ * @param places the places named, resolved to countries and regions
+ * @param events the events, each with all of its mentions
+ * @param flags warnings about the article, e.g. {@code date-unknown}
+ */
+public record Extraction(
+    AnnotatedDoc doc,
+    List<Actor> actors,
+    List<Place> places,
+    List<Event> events,
+    List<String> flags) {
+  public Extraction {
+    Objects.requireNonNull(doc, "doc");
+    actors = List.copyOf(actors);
+    places = List.copyOf(places);
+    events = List.copyOf(events);
+    flags = List.copyOf(flags);
+  }
+}

@@ -1,0 +1,31 @@
+package org.annalist.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A place named in an article, resolved to a country and, where known, a first-level region.
+ *
+ * @param id identifier unique within the article, e.g. {@code p2}
+ * @param name canonical name
+ * @param type country, region, territory, us-state or city
+ * @param country ISO 3166-1 alpha-3 code of the country it lies in
+ * @param fips FIPS 10-4 country code (GDELT's geo country field)
+ * @param adm1 FIPS first-level code (e.g. {@code GG02}), or null when it has none
+ * @param mentions where the place is named
+ */
+public record Place(
+    String id,
+    String name,
+    String type,
+    String country,
+    String fips,
+    String adm1,
+    List<Mention> mentions) {
+  public Place {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+    mentions = List.copyOf(mentions);
+  }
+}

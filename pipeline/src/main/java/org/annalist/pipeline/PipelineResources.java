@@ -1,0 +1,84 @@
+package org.annalist.pipeline;
+
+import org.annalist.model.CameoCodebook;
+import org.annalist.pipeline.actor.ActorDictionary;
+import org.annalist.pipeline.clean.Cleaner;
+import org.annalist.pipeline.clean.CleanerConfig;
+import org.annalist.pipeline.event.EventDictionary;
+import org.annalist.pipeline.lang.LanguageDetector;
+import org.annalist.pipeline.nlp.CoreNlpAnnotator;
+import org.annalist.pipeline.nlp.NlpConfig;
+
+/**
+ * The heavy, immutable resources of the pipeline, loaded once per process: CoreNLP models, the
+ * language profiles, the code books and dictionaries. Every {@link Extractor} built from one
+ * registry shares them read-only, across threads.
+ *
+ * <p>This is the one place that holds per-JVM resources: a CLI run, a server, a Spark executor or a
+ * test JVM builds one registry and closes it when done. Construction takes seconds (CoreNLP loads
+ * its models); {@link #loadTimeMillis()} says how long.
+ */
+public final class PipelineResources implements AutoCloseable {
+  private final CoreNlpAnnotator annotator;
+  private final LanguageDetector languages;
+  private final CameoCodebook codes;
+  private final ActorDictionary actors;
+  private final EventDictionary events;
+  private final Cleaner cleaner;
+  private final long loadTimeMillis;
+
+  private PipelineResources(NlpConfig nlp) {
+    long t0 = System.nanoTime();
+    this.cleaner = new Cleaner(CleanerConfig.defaults());
+    this.codes = CameoCodebook.load();
+    this.actors = ActorDictionary.load();
+    this.events = EventDictionary.load(codes);
+    this.languages = new LanguageDetector();
+    this.annotator = new CoreNlpAnnotator(nlp);
+    this.loadTimeMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
+  /** Loads every resource with the given NLP settings. */
+  public static PipelineResources load(NlpConfig nlp) {
+    return new PipelineResources(nlp);
+  }
+
+  /** A new extractor over these resources; cheap. */
+  public Extractor extractor() {
+    return new Extractor(this);
+  }
+
+  public CoreNlpAnnotator annotator() {
+    return annotator;
+  }
+
+  public LanguageDetector languages() {
+    return languages;
+  }
+
+  public CameoCodebook codes() {
+    return codes;
+  }
+
+  public ActorDictionary actors() {
+    return actors;
+  }
+
+  public EventDictionary events() {
+    return events;
+  }
+
+  public Cleaner cleaner() {
+    return cleaner;
+  }
+
+  public long loadTimeMillis() {
+    return loadTimeMillis;
+  }
+
+  /** Releases the resources. CoreNLP holds no native resources; this drops references. */
+  @Override
+  public void close() {
+    // Nothing native to release: the models are garbage once this registry is unreachable.
+  }
+}

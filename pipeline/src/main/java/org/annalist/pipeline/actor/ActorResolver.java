@@ -1,0 +1,794 @@
+package org.annalist.pipeline.actor;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.annalist.model.Actor;
+import org.annalist.model.ActorType;
+import org.annalist.model.AnnotatedDoc;
+import org.annalist.model.Dependency;
+import org.annalist.model.EntityMention;
+import org.annalist.model.EntityType;
+import org.annalist.model.Mention;
+import org.annalist.model.Place;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.Token;
+
+/**
+ * Finds the actors of an article and gives each its CAMEO code: states by name, alias, adjective or
+ * capital; organisations by name; people by the title the text gives them ("NATO Secretary General
+ * X", "Prime Minister Y", "Z, the Georgian foreign minister"); groups by role nouns ("Georgian
+ * officials", "Russian troops"); later mentions by surname, pronoun or title.
+ *
+ * <p>Cheap to build from a shared {@link ActorDictionary}; thread-safe (no mutable state).
+ */
+public final class ActorResolver {
+  private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> MODIFIER_RELATIONS =
+      Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod");
+
+  private final ActorDictionary dict;
+
+  public ActorResolver(ActorDictionary dict) {
+    this.dict = dict;
+  }
+
+  /** Resolves the actors and places of {@code doc}. */
+  public ActorResolution resolve(AnnotatedDoc doc) {
+    return new Run(doc).resolve();
+  }
+
+  /** A name the dictionary matched in the text. */
+  private record Match(int sentence, int first, int end, NameEntry entry, String text) {}
+
+  /** Mutable state of one resolution. */
+  private final class Run {
+    private final AnnotatedDoc doc;
+    private final Map<String, Builder> actors = new LinkedHashMap<>();
+    private final Map<String, PlaceBuilder> places = new LinkedHashMap<>();
+    private final Map<Long, String> tokenActors = new HashMap<>();
+    private final Map<Long, Match> tokenMatches = new HashMap<>();
+    private final List<Match> matches = new ArrayList<>();
+    private final Map<String, ActorDictionary.Reading> chosen = new HashMap<>();
+    private String focus;
+
+    Run(AnnotatedDoc doc) {
+      this.doc = doc;
+    }
+
+    ActorResolution resolve() {
+      chooseReadings();
+      matchNames();
+      focus = focusCountry();
+      groups();
+      names();
+      people();
+      pronounsAndTitles();
+      List<Actor> out = new ArrayList<>();
+      int n = 1;
+      Map<String, String> ids = new HashMap<>();
+      List<Builder> ordered = new ArrayList<>(actors.values());
+      ordered.sort((a, b) -> a.mentions.get(0).span().compareTo(b.mentions.get(0).span()));
+      for (Builder b : ordered) {
+        String id = "a" + n++;
+        ids.put(b.key, id);
+        b.mentions.sort((x, y) -> x.span().compareTo(y.span()));
+        out.add(new Actor(id, b.code, b.name, b.type, b.country, b.title, b.basis, b.mentions));
+      }
+      Map<Long, String> tokens = new HashMap<>();
+      tokenActors.forEach((k, v) -> tokens.put(k, ids.get(v)));
+      List<Place> placeList = new ArrayList<>();
+      int p = 1;
+      for (PlaceBuilder b : places.values()) {
+        placeList.add(new Place("p" + p++, b.name, b.type, b.country, b.fips, b.adm1, b.mentions));
+      }
+      return new ActorResolution(out, placeList, focus, tokens);
+    }
+
+    private void chooseReadings() {
+      String text = doc.text();
+      for (EntityMention m : doc.entities()) {
+        List<ActorDictionary.Reading> rs = dict.readings(m.text());
+        if (rs.isEmpty() || chosen.containsKey(m.text())) {
+          continue;
+        }
+        ActorDictionary.Reading best = rs.get(0);
+        int bestScore = cueScore(text, best);
+        for (ActorDictionary.Reading r : rs.subList(1, rs.size())) {
+          int s = cueScore(text, r);
+          if (s > bestScore) {
+            best = r;
+            bestScore = s;
+          }
+        }
+        chosen.put(m.text(), best);
+      }
+    }
+
+    private int cueScore(String text, ActorDictionary.Reading r) {
+      int score = 0;
+      for (String cue : r.cues()) {
+        var m =
+            Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(cue) + "(?![\\p{L}\\p{N}])")
+                .matcher(text);
+        while (m.find()) {
+          score++;
+        }
+      }
+      return score;
+    }
+
+    private void matchNames() {
+      for (Sentence s : doc.sentences()) {
+        if (s.heading()) {
+          continue;
+        }
+        List<Token> t = s.tokens();
+        int i = 0;
+        while (i < t.size()) {
+          int found = -1;
+          List<NameEntry> entries = List.of();
+          for (int j = Math.min(t.size(), i + ActorDictionary.MAX_NAME_TOKENS); j > i; j--) {
+            String text = doc.text().substring(t.get(i).span().start(), t.get(j - 1).span().end());
+            List<NameEntry> es = dict.lookup(text);
+            if (!es.isEmpty()) {
+              found = j;
+              entries = es;
+              break;
+            }
+          }
+          if (found < 0 || allPerson(t, i, found)) {
+            i++;
+            continue;
+          }
+          String text =
+              doc.text().substring(t.get(i).span().start(), t.get(found - 1).span().end());
+          Match m = new Match(s.index(), i, found, pick(text, entries), text);
+          matches.add(m);
+          for (int k = i; k < found; k++) {
+            tokenMatches.put(ActorResolution.key(s.index(), k), m);
+          }
+          i = found;
+        }
+      }
+    }
+
+    private boolean allPerson(List<Token> t, int from, int to) {
+      for (int k = from; k < to; k++) {
+        if (!t.get(k).ner().equals("PERSON")) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private NameEntry pick(String text, List<NameEntry> entries) {
+      ActorDictionary.Reading r = chosen.get(text);
+      if (r != null && r.type().equals("us-state")) {
+        return new NameEntry(
+            NameEntry.Kind.REGION,
+            r.code(),
+            r.label(),
+            r.code(),
+            dict.fips(r.code()),
+            null,
+            "us-state");
+      }
+      NameEntry best = entries.get(0);
+      for (NameEntry e : entries) {
+        if (e.kind().ordinal() < best.kind().ordinal()) {
+          best = e;
+        }
+      }
+      return best;
+    }
+
+    private String focusCountry() {
+      Map<String, Integer> counts = new LinkedHashMap<>();
+      for (Match m : matches) {
+        if (m.entry().kind() == NameEntry.Kind.COUNTRY
+            || m.entry().kind() == NameEntry.Kind.ADJECTIVE) {
+          counts.merge(m.entry().code(), 1, Integer::sum);
+        }
+      }
+      String best = null;
+      int max = 0;
+      for (var e : counts.entrySet()) {
+        if (e.getValue() > max) {
+          best = e.getKey();
+          max = e.getValue();
+        }
+      }
+      return best;
+    }
+
+    /** Role nouns modified by a state or organisation: "Georgian officials", "NATO troops". */
+    private void groups() {
+      for (Sentence s : doc.sentences()) {
+        if (s.heading()) {
+          continue;
+        }
+        for (Token t : s.tokens()) {
+          if (!t.isNoun() || tokenMatches.containsKey(ActorResolution.key(s.index(), t.index()))) {
+            continue;
+          }
+          ActorDictionary.Role role = dict.role(t.lemma());
+          if (role == null || !role.noun()) {
+            continue;
+          }
+          for (Dependency d : s.children(t.index())) {
+            if (!MODIFIER_RELATIONS.contains(d.relation())) {
+              continue;
+            }
+            Match m = tokenMatches.get(ActorResolution.key(s.index(), d.dependent()));
+            if (m == null || m.entry().kind() == NameEntry.Kind.REGION) {
+              continue;
+            }
+            int from = Math.min(m.first(), t.index());
+            int to = Math.max(m.end(), t.index() + 1);
+            Span span = s.span(from, to);
+            String words = span.of(doc.text());
+            String code;
+            String name;
+            String country;
+            ActorType type;
+            if (m.entry().kind() == NameEntry.Kind.ORGANISATION) {
+              code = m.entry().code();
+              name = m.entry().canonical();
+              country = null;
+              type = ActorType.IGO;
+            } else {
+              code = m.entry().country() + role.sector();
+              name = dict.countryName(m.entry().country()) + " (" + sectorName(role) + ")";
+              country = m.entry().country();
+              type = ActorType.STATE;
+            }
+            Builder b =
+                actor(
+                    "group:" + code,
+                    code,
+                    name,
+                    type,
+                    country,
+                    null,
+                    "role noun '"
+                        + t.lemma()
+                        + "' ("
+                        + role.sector()
+                        + ") of "
+                        + m.entry().canonical()
+                        + " (roles.tsv)");
+            b.mention(words, span, s.index(), "role");
+            for (int k = from; k < to; k++) {
+              tokenActors.put(ActorResolution.key(s.index(), k), b.key);
+            }
+            break;
+          }
+        }
+      }
+    }
+
+    private String sectorName(ActorDictionary.Role role) {
+      return switch (role.sector()) {
+        case "GOV" -> "government";
+        case "MIL" -> "military";
+        case "COP" -> "police";
+        case "JUD" -> "judiciary";
+        case "LEG" -> "legislature";
+        case "OPP" -> "opposition";
+        case "REB" -> "rebels";
+        case "INS" -> "insurgents";
+        case "BUS" -> "business";
+        case "MED" -> "media";
+        case "CVL" -> "civilians";
+        case "REF" -> "refugees";
+        default -> role.sector();
+      };
+    }
+
+    /** States, organisations, capitals and places named by the dictionary. */
+    private void names() {
+      for (Match m : matches) {
+        Sentence s = doc.sentences().get(m.sentence());
+        long first = ActorResolution.key(m.sentence(), m.first());
+        if (tokenActors.containsKey(first) || inPersonTitle(s, m)) {
+          continue;
+        }
+        Span span = s.span(m.first(), m.end());
+        NameEntry e = m.entry();
+        switch (e.kind()) {
+          case COUNTRY -> {
+            stateMention(m, span, "name");
+            place(e.canonical(), "country", e, m, span);
+          }
+          case ADJECTIVE -> stateMention(m, span, "adjective");
+          case ORGANISATION -> {
+            Builder b =
+                actor(
+                    "org:" + e.code(),
+                    e.code(),
+                    e.canonical(),
+                    ActorType.IGO,
+                    null,
+                    null,
+                    "organisation '" + e.canonical() + "' (organisations.tsv)");
+            b.mention(m.text(), span, m.sentence(), "name");
+            mapTokens(m, b);
+          }
+          case CAPITAL -> {
+            if (actsAsSubject(s, m)) {
+              Builder b =
+                  actor(
+                      "group:" + e.country() + "GOV",
+                      e.country() + "GOV",
+                      dict.countryName(e.country()) + " (government)",
+                      ActorType.STATE,
+                      e.country(),
+                      null,
+                      "capital '" + m.text() + "' acting for its government (countries.tsv)");
+              b.mention(m.text(), span, m.sentence(), "metonym");
+              mapTokens(m, b);
+            } else {
+              place(m.text(), "city", e, m, span);
+            }
+          }
+          case REGION -> {
+            if (e.placeType().equals("us-state")) {
+              place(e.canonical(), "us-state", e, m, span);
+            } else {
+              place(e.canonical(), e.placeType(), e, m, span);
+            }
+          }
+        }
+      }
+    }
+
+    private void stateMention(Match m, Span span, String via) {
+      NameEntry e = m.entry();
+      Builder b =
+          actor(
+              "state:" + e.code(),
+              e.code(),
+              e.canonical(),
+              ActorType.STATE,
+              e.code(),
+              null,
+              "country '" + e.canonical() + "' (countries.tsv)");
+      b.mention(m.text(), span, m.sentence(), via);
+      mapTokens(m, b);
+    }
+
+    private void mapTokens(Match m, Builder b) {
+      for (int k = m.first(); k < m.end(); k++) {
+        tokenActors.put(ActorResolution.key(m.sentence(), k), b.key);
+      }
+    }
+
+    private boolean actsAsSubject(Sentence s, Match m) {
+      for (int k = m.first(); k < m.end(); k++) {
+        for (Dependency d : s.parents(k)) {
+          if (d.relation().startsWith("nsubj") || d.relation().equals("nmod:poss")) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    /** Whether a name is part of the title of a person named right after it. */
+    private boolean inPersonTitle(Sentence s, Match m) {
+      int k = m.end();
+      while (k < s.tokens().size() && s.token(k).isProperNoun()) {
+        if (s.token(k).ner().equals("PERSON")) {
+          return personTitleStart(s, k) <= m.first();
+        }
+        k++;
+      }
+      return false;
+    }
+
+    private void place(String name, String type, NameEntry e, Match m, Span span) {
+      PlaceBuilder p =
+          places.computeIfAbsent(
+              type + ":" + name,
+              k -> new PlaceBuilder(name, type, e.country(), e.fips(), e.adm1()));
+      p.mentions.add(new Mention(m.text(), span, m.sentence(), "name"));
+    }
+
+    /** The first token of the title run before the person name starting at {@code first}. */
+    private int personTitleStart(Sentence s, int first) {
+      int k = first;
+      while (k > 0) {
+        Token t = s.token(k - 1);
+        boolean titleWord =
+            (t.isProperNoun() && !t.ner().equals("PERSON"))
+                || t.pos().equals("JJ") && Character.isUpperCase(t.word().charAt(0))
+                || t.word().equals("of") && k - 2 >= 0 && s.token(k - 2).isProperNoun();
+        if (!titleWord) {
+          break;
+        }
+        k--;
+      }
+      return k;
+    }
+
+    /** People named with a title; later mentions of the same person by surname. */
+    private void people() {
+      Map<String, Builder> bySurname = new HashMap<>();
+      List<EntityMention> persons = new ArrayList<>();
+      for (EntityMention m : doc.entities()) {
+        if (m.type() == EntityType.PERSON && !doc.sentences().get(m.sentence()).heading()) {
+          persons.add(m);
+        }
+      }
+      for (EntityMention m : persons) {
+        Sentence s = doc.sentences().get(m.sentence());
+        Title title = titleOf(s, m);
+        if (title == null) {
+          continue;
+        }
+        String surname = s.token(m.endToken() - 1).word();
+        Builder b = bySurname.get(surname);
+        if (b == null) {
+          b =
+              actor(
+                  "person:" + m.text(),
+                  title.code,
+                  m.text(),
+                  ActorType.PERSON,
+                  title.country,
+                  title.title,
+                  title.basis);
+          bySurname.put(surname, b);
+        }
+        Span span = s.span(title.first, m.endToken());
+        b.mention(span.of(doc.text()), span, m.sentence(), "title");
+        for (int k = title.first; k < m.endToken(); k++) {
+          tokenActors.put(ActorResolution.key(m.sentence(), k), b.key);
+        }
+      }
+      for (EntityMention m : persons) {
+        Sentence s = doc.sentences().get(m.sentence());
+        if (tokenActors.containsKey(ActorResolution.key(m.sentence(), m.firstToken()))) {
+          continue;
+        }
+        Builder b = bySurname.get(s.token(m.endToken() - 1).word());
+        if (b != null) {
+          b.mention(m.text(), m.span(), m.sentence(), "name");
+          for (int k = m.firstToken(); k < m.endToken(); k++) {
+            tokenActors.put(ActorResolution.key(m.sentence(), k), b.key);
+          }
+        }
+      }
+    }
+
+    private record Title(int first, String title, String code, String country, String basis) {}
+
+    private Title titleOf(Sentence s, EntityMention m) {
+      int start = personTitleStart(s, m.firstToken());
+      Title t = analyseTitle(s, start, m.firstToken(), start);
+      if (t != null) {
+        return t;
+      }
+      // An appositive: "X, the Georgian prime minister," or "the President of Georgia, X".
+      int head = m.endToken() - 1;
+      for (Dependency d : s.dependencies()) {
+        int other;
+        if (d.relation().equals("appos") && d.head() == head) {
+          other = d.dependent();
+        } else if (d.relation().equals("appos") && d.dependent() == head) {
+          other = d.head();
+        } else {
+          continue;
+        }
+        int from = other;
+        int to = other + 1;
+        for (Dependency c : s.children(other)) {
+          if (MODIFIER_RELATIONS.contains(c.relation()) || c.relation().equals("case")) {
+            from = Math.min(from, c.dependent());
+            to = Math.max(to, c.dependent() + 1);
+          }
+        }
+        if (to <= m.firstToken() || from >= m.endToken()) {
+          Title a = analyseTitle(s, from, to, m.firstToken());
+          if (a != null) {
+            return a;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Reads a title from tokens {@code [from, to)}: an affiliation and a role. */
+    private Title analyseTitle(Sentence s, int from, int to, int first) {
+      if (from >= to) {
+        return null;
+      }
+      NameEntry affiliation = null;
+      StringBuilder rest = new StringBuilder();
+      for (int k = from; k < to; k++) {
+        Match match = tokenMatches.get(ActorResolution.key(s.index(), k));
+        if (match != null
+            && affiliation == null
+            && (match.entry().kind() != NameEntry.Kind.REGION
+                || "us-state".equals(match.entry().placeType()))) {
+          affiliation = match.entry();
+          k = match.end() - 1;
+          continue;
+        }
+        String w = s.token(k).word();
+        if (w.equals("of") || w.equals("the") || w.equals("'s") || w.equals(",")) {
+          continue;
+        }
+        if (rest.length() > 0) {
+          rest.append(' ');
+        }
+        rest.append(s.token(k).lemma());
+      }
+      String title = rest.toString();
+      String roleText = s.span(from, to).of(doc.text());
+      ActorDictionary.Role role = longestRole(title);
+      if (affiliation != null && affiliation.kind() == NameEntry.Kind.ORGANISATION) {
+        if (title.isEmpty()) {
+          return null;
+        }
+        return new Title(
+            first,
+            roleText,
+            affiliation.code(),
+            null,
+            "title '"
+                + roleText
+                + "': "
+                + (dict.isHeadTitle(affiliation.code(), title) ? "head of " : "official of ")
+                + affiliation.canonical()
+                + " (organisations.tsv)");
+      }
+      if (role == null) {
+        List<String> orgs = dict.organisationsHeadedBy(title);
+        if (affiliation == null && !title.isEmpty()) {
+          for (String org : orgs) {
+            if (mentionsOrganisation(org)) {
+              return new Title(
+                  first,
+                  roleText,
+                  org,
+                  null,
+                  "title '" + roleText + "' of an organisation named in the article");
+            }
+          }
+        }
+        return null;
+      }
+      if (affiliation != null) {
+        String country = affiliation.country();
+        return new Title(
+            first,
+            roleText,
+            country + role.sector(),
+            country,
+            "title '"
+                + roleText
+                + "' ("
+                + role.sector()
+                + ", roles.tsv) of "
+                + dict.countryName(country));
+      }
+      for (String org : dict.organisationsHeadedBy(title)) {
+        if (mentionsOrganisation(org)) {
+          return new Title(
+              first,
+              roleText,
+              org,
+              null,
+              "title '" + roleText + "' of an organisation named in the article");
+        }
+      }
+      if (focus == null) {
+        return null;
+      }
+      return new Title(
+          first,
+          roleText,
+          focus + role.sector(),
+          focus,
+          "title '"
+              + roleText
+              + "' ("
+              + role.sector()
+              + ", roles.tsv) in an article about "
+              + dict.countryName(focus));
+    }
+
+    private boolean mentionsOrganisation(String code) {
+      for (Match m : matches) {
+        if (m.entry().kind() == NameEntry.Kind.ORGANISATION && m.entry().code().equals(code)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private ActorDictionary.Role longestRole(String title) {
+      String[] words = title.split(" ");
+      for (int len = words.length; len > 0; len--) {
+        for (int i = 0; i + len <= words.length; i++) {
+          ActorDictionary.Role r = dict.role(String.join(" ", List.of(words).subList(i, i + len)));
+          if (r != null && r.title()) {
+            return r;
+          }
+        }
+      }
+      return null;
+    }
+
+    /** Personal pronouns and definite titles ("the secretary general") to people. */
+    private void pronounsAndTitles() {
+      List<Builder> people =
+          actors.values().stream().filter(b -> b.type == ActorType.PERSON).toList();
+      if (people.isEmpty()) {
+        return;
+      }
+      for (Sentence s : doc.sentences()) {
+        if (s.heading()) {
+          continue;
+        }
+        for (Token t : s.tokens()) {
+          long key = ActorResolution.key(s.index(), t.index());
+          if (tokenActors.containsKey(key)) {
+            continue;
+          }
+          String w = t.word().toLowerCase(java.util.Locale.ROOT);
+          if ((t.pos().equals("PRP") || t.pos().equals("PRP$"))
+              && (MALE.contains(w) || FEMALE.contains(w))) {
+            Builder b = antecedent(s, t.index());
+            if (b != null) {
+              b.mention(t.word(), t.span(), s.index(), "pronoun");
+              tokenActors.put(key, b.key);
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * The person a pronoun refers to: the subject of its own sentence when the pronoun opens a
+     * fronted phrase ("During his visit, X ..."), else the most recent person in subject position,
+     * else the most recent person.
+     */
+    private Builder antecedent(Sentence s, int pronoun) {
+      Builder cataphor = subjectPerson(s, pronoun, true);
+      if (cataphor != null) {
+        return cataphor;
+      }
+      for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
+        Sentence p = doc.sentences().get(si);
+        Builder b = subjectPerson(p, si == s.index() ? pronoun : Integer.MAX_VALUE, false);
+        if (b != null) {
+          return b;
+        }
+      }
+      Builder last = null;
+      Span lastSpan = null;
+      for (Builder b : actors.values()) {
+        if (b.type != ActorType.PERSON) {
+          continue;
+        }
+        for (Mention m : b.mentions) {
+          if (m.span().end()
+                  <= s.tokens().get(Math.min(pronoun, s.tokens().size() - 1)).span().start()
+              && (lastSpan == null || m.span().compareTo(lastSpan) > 0)) {
+            last = b;
+            lastSpan = m.span();
+          }
+        }
+      }
+      return last;
+    }
+
+    /**
+     * The person who is the subject (or the possessor of the subject) of a clause in {@code s}:
+     * after {@code pronoun} when {@code after}, else before it.
+     */
+    private Builder subjectPerson(Sentence s, int pronoun, boolean after) {
+      Builder found = null;
+      for (Dependency d : s.dependencies()) {
+        if (!d.relation().startsWith("nsubj")) {
+          continue;
+        }
+        List<Integer> candidates = new ArrayList<>();
+        candidates.add(d.dependent());
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.relation().equals("nmod:poss")) {
+            candidates.add(c.dependent());
+          }
+        }
+        for (int c : candidates) {
+          if (after ? c <= pronoun : c >= pronoun) {
+            continue;
+          }
+          String id = tokenActors.get(ActorResolution.key(s.index(), c));
+          if (id != null && actors.get(id).type == ActorType.PERSON) {
+            if (after) {
+              return actors.get(id);
+            }
+            found = actors.get(id);
+          }
+        }
+      }
+      return found;
+    }
+
+    private Builder actor(
+        String key,
+        String code,
+        String name,
+        ActorType type,
+        String country,
+        String title,
+        String basis) {
+      return actors.computeIfAbsent(
+          key, k -> new Builder(k, code, name, type, country, title, basis));
+    }
+  }
+
+  private static final class Builder {
+    final String key;
+    final String code;
+    final String name;
+    final ActorType type;
+    final String country;
+    final String title;
+    final String basis;
+    final List<Mention> mentions = new ArrayList<>();
+
+    Builder(
+        String key,
+        String code,
+        String name,
+        ActorType type,
+        String country,
+        String title,
+        String basis) {
+      this.key = key;
+      this.code = code;
+      this.name = name;
+      this.type = type;
+      this.country = country;
+      this.title = title;
+      this.basis = basis;
+    }
+
+    void mention(String text, Span span, int sentence, String via) {
+      for (Mention m : mentions) {
+        if (m.span().overlaps(span)) {
+          return;
+        }
+      }
+      mentions.add(new Mention(text, span, sentence, via));
+    }
+  }
+
+  private static final class PlaceBuilder {
+    final String name;
+    final String type;
+    final String country;
+    final String fips;
+    final String adm1;
+    final List<Mention> mentions = new ArrayList<>();
+
+    PlaceBuilder(String name, String type, String country, String fips, String adm1) {
+      this.name = name;
+      this.type = type;
+      this.country = country;
+      this.fips = fips;
+      this.adm1 = adm1;
+    }
+  }
+}

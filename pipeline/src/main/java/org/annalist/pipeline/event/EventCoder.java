@@ -1,0 +1,556 @@
+package org.annalist.pipeline.event;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.model.Actor;
+import org.annalist.model.AnnotatedDoc;
+import org.annalist.model.CameoCode;
+import org.annalist.model.CameoCodebook;
+import org.annalist.model.Dependency;
+import org.annalist.model.Event;
+import org.annalist.model.EventMention;
+import org.annalist.model.Modality;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.TimeMention;
+import org.annalist.model.Token;
+import org.annalist.pipeline.actor.ActorResolution;
+
+/**
+ * Codes CAMEO events from the dependency structure of each sentence, using the event-pattern
+ * dictionary: a verb or event noun, its source and target actors found in the slots the pattern
+ * names, the modality of the clause, and who reported it. One event is emitted per (source, target,
+ * code, modality) with all of its mentions; a reciprocal pattern adds the linked reciprocal event.
+ *
+ * <p>Cheap to build from a shared {@link EventDictionary}; thread-safe.
+ */
+public final class EventCoder {
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> HYPOTHETICAL_AUX =
+      Set.of("could", "would", "might", "may", "should", "must", "can");
+  private static final Set<String> FUTURE_GOVERNORS =
+      Set.of(
+          "prepare",
+          "plan",
+          "intend",
+          "expect",
+          "hope",
+          "aim",
+          "seek",
+          "want",
+          "schedule",
+          "set",
+          "go",
+          "due",
+          "promise",
+          "pledge",
+          "vow",
+          "wish",
+          "decide",
+          "agree");
+  private static final Set<String> FUTURE_MODIFIERS =
+      Set.of("upcoming", "planned", "forthcoming", "future", "scheduled", "proposed", "expected");
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "say",
+          "tell",
+          "announce",
+          "state",
+          "report",
+          "claim",
+          "add",
+          "declare",
+          "note",
+          "confirm",
+          "write");
+  private static final Set<String> LIGHT_VERBS =
+      Set.of("hold", "have", "pay", "make", "conduct", "begin", "start", "issue", "launch");
+  private static final Set<String> DETERMINED = Set.of("the", "this", "that", "these", "those");
+
+  private final EventDictionary dict;
+  private final CameoCodebook codes;
+
+  public EventCoder(EventDictionary dict, CameoCodebook codes) {
+    this.dict = dict;
+    this.codes = codes;
+  }
+
+  /** A coded mention before events are grouped. */
+  private record Hit(
+      EventPattern pattern,
+      Actor source,
+      Actor target,
+      Modality modality,
+      Actor reporter,
+      LocalDate date,
+      EventMention mention) {}
+
+  /** Codes the events of one annotated article. */
+  public List<Event> code(AnnotatedDoc doc, ActorResolution actors) {
+    List<Hit> hits = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      if (s.heading()) {
+        continue;
+      }
+      for (Token t : s.tokens()) {
+        for (EventPattern p : dict.forLemma(t.lemma().toLowerCase(Locale.ROOT))) {
+          if (p.noun() != t.isNoun() || (!p.noun() && !t.isVerb())) {
+            continue;
+          }
+          List<Hit> found = match(doc, actors, s, t.index(), p, hits);
+          if (!found.isEmpty()) {
+            hits.addAll(found);
+            break;
+          }
+        }
+      }
+    }
+    return group(hits);
+  }
+
+  private List<Hit> match(
+      AnnotatedDoc doc,
+      ActorResolution actors,
+      Sentence s,
+      int trigger,
+      EventPattern p,
+      List<Hit> earlier) {
+    if (!p.noun() && isAttributive(s, trigger)) {
+      return List.of();
+    }
+    int complement = -1;
+    if (!p.complement().isEmpty()) {
+      complement = complement(s, trigger, p);
+      if (complement < 0) {
+        return List.of();
+      }
+    }
+    List<Slot> sources = slots(actors, s, trigger, p.source(), p.noun());
+    List<Slot> targets = slots(actors, s, trigger, p.target(), false);
+    if (p.noun() && sources.isEmpty()) {
+      sources = inheritedSources(actors, s, trigger);
+    }
+    if (p.noun() && (sources.isEmpty() || targets.isEmpty()) && anaphoric(s, trigger)) {
+      Hit prior = last(earlier, p);
+      if (prior != null) {
+        if (sources.isEmpty()) {
+          sources = List.of(new Slot(prior.source(), -1));
+        }
+        if (targets.isEmpty()) {
+          targets = List.of(new Slot(prior.target(), -1));
+        }
+      }
+    }
+    if (sources.isEmpty() || targets.isEmpty()) {
+      return List.of();
+    }
+    Modality modality = modality(s, trigger);
+    Actor reporter = reporter(actors, s, trigger);
+    LocalDate date = date(doc, s, trigger);
+    List<Hit> out = new ArrayList<>();
+    for (Slot src : sources) {
+      for (Slot tgt : targets) {
+        if (src.actor().id().equals(tgt.actor().id())
+            || src.actor().code().equals(tgt.actor().code())) {
+          continue;
+        }
+        Span action = s.token(trigger).span();
+        if (complement >= 0) {
+          action =
+              new Span(
+                  Math.min(action.start(), s.token(complement).span().start()),
+                  Math.max(action.end(), s.token(complement).span().end()));
+        }
+        EventMention m =
+            new EventMention(
+                s.index(),
+                s.span(),
+                action,
+                src.token() < 0 ? null : s.token(src.token()).span(),
+                tgt.token() < 0 ? null : s.token(tgt.token()).span(),
+                p.line());
+        Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
+        out.add(new Hit(p, src.actor(), tgt.actor(), modality, rep, date, m));
+      }
+    }
+    return out;
+  }
+
+  /** An actor found in a slot, with the token that names it (-1 when inherited). */
+  private record Slot(Actor actor, int token) {}
+
+  private List<Slot> slots(
+      ActorResolution actors, Sentence s, int trigger, List<String> names, boolean noun) {
+    List<Slot> out = new ArrayList<>();
+    for (String name : names) {
+      for (Dependency d : s.children(trigger)) {
+        if (!inSlot(d, name, noun)) {
+          continue;
+        }
+        Slot found = actorAt(actors, s, d.dependent(), 0);
+        if (found != null
+            && out.stream().noneMatch(x -> x.actor().id().equals(found.actor().id()))) {
+          out.add(found);
+        }
+      }
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    return out;
+  }
+
+  private static boolean inSlot(Dependency d, String slot, boolean noun) {
+    String r = d.relation();
+    return switch (slot) {
+      case "subj" -> r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent");
+      case "poss" -> r.equals("nmod:poss");
+      case "obj" -> r.equals("obj") || r.equals("dobj");
+      case "by" -> r.equals("nmod:by") || r.equals("obl:by") || r.equals("obl:agent");
+      default -> r.equals("nmod:" + slot) || r.equals("obl:" + slot);
+    };
+  }
+
+  /**
+   * The actor a slot's word stands for: the word itself, or what it belongs to ("Georgia's
+   * sovereignty", "Georgian sovereignty", "the government of Georgia"), one level down.
+   */
+  private Slot actorAt(ActorResolution actors, Sentence s, int token, int depth) {
+    Actor a = actors.actorAt(s.index(), token);
+    if (a != null) {
+      return new Slot(a, token);
+    }
+    if (depth > 0 || !s.token(token).isNoun()) {
+      return null;
+    }
+    for (Dependency d : s.children(token)) {
+      String r = d.relation();
+      if (r.equals("nmod:poss")
+          || r.equals("amod")
+          || r.equals("compound")
+          || r.equals("nmod:of")) {
+        Slot inner = actorAt(actors, s, d.dependent(), depth + 1);
+        if (inner != null) {
+          return inner;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The source of an event noun without its own possessor, taken from the noun it belongs to: "X's
+   * engagements, including meetings with Y" makes X the source of the meetings, and "X held
+   * meetings with Y" (a light verb) makes its subject the source.
+   */
+  private List<Slot> inheritedSources(ActorResolution actors, Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      if (d.relation().equals("obj")
+          && d.head() >= 0
+          && LIGHT_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        List<Slot> subject = slots(actors, s, d.head(), List.of("subj"), false);
+        if (!subject.isEmpty()) {
+          return subject;
+        }
+      }
+    }
+    int current = trigger;
+    for (int level = 0; level < 2; level++) {
+      int head = -1;
+      for (Dependency d : s.parents(current)) {
+        String b = d.base();
+        if (d.head() >= 0
+            && s.token(d.head()).isNoun()
+            && (b.equals("nmod") || b.equals("appos") || b.equals("conj"))) {
+          head = d.head();
+          break;
+        }
+      }
+      if (head < 0) {
+        return List.of();
+      }
+      for (Dependency d : s.children(head)) {
+        if (d.relation().equals("nmod:poss")) {
+          Slot slot = actorAt(actors, s, d.dependent(), 1);
+          if (slot != null) {
+            return List.of(slot);
+          }
+        }
+      }
+      current = head;
+    }
+    return List.of();
+  }
+
+  /** Whether an event noun refers back to an event already stated ("the visit", "his visit"). */
+  private static boolean anaphoric(Sentence s, int trigger) {
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().equals("det")
+          && DETERMINED.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (d.relation().equals("nmod:poss")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Hit last(List<Hit> hits, EventPattern p) {
+    for (int i = hits.size() - 1; i >= 0; i--) {
+      Hit h = hits.get(i);
+      if (h.pattern().lemma().equals(p.lemma()) && h.pattern().code().equals(p.code())) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  /** A verb used as an adjective ("occupied territories") states no event. */
+  private static boolean isAttributive(Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      if (d.relation().equals("amod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The infinitival complement of a trigger whose lemma the pattern requires: "call on X to cease",
+   * "urge X to withdraw". Also accepts the parse in which the event noun is the subject of the
+   * complement ("X's call to Russia to cease ..." read as nsubj(cease, call)).
+   */
+  private static int complement(Sentence s, int trigger, EventPattern p) {
+    for (Dependency d : s.children(trigger)) {
+      String b = d.base();
+      if ((b.equals("xcomp") || b.equals("acl") || b.equals("advcl") || b.equals("ccomp"))
+          && p.complement().contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return d.dependent();
+      }
+    }
+    for (Dependency d : s.parents(trigger)) {
+      if (d.relation().startsWith("nsubj")
+          && d.head() >= 0
+          && p.complement().contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))
+          && hasChild(s, d.head(), "mark", "to")) {
+        return d.head();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasChild(Sentence s, int head, String relation, String lemma) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals(relation) && s.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The modality of the clause around a trigger: negation, future (will, prepares to, plans to, an
+   * upcoming visit), hypothetical (could, would, if). An event noun takes the modality of the verb
+   * it belongs to.
+   */
+  private static Modality modality(Sentence s, int trigger) {
+    int current = trigger;
+    for (int level = 0; level < 4 && current >= 0; level++) {
+      Token t = s.token(current);
+      for (Dependency d : s.children(current)) {
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("advmod") && NEGATORS.contains(lemma)
+            || d.relation().equals("det") && lemma.equals("no")) {
+          return Modality.NEGATED;
+        }
+        if (d.relation().startsWith("aux") && FUTURE_AUX.contains(w)) {
+          return Modality.FUTURE;
+        }
+        if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
+          return Modality.HYPOTHETICAL;
+        }
+        if (d.relation().equals("mark") && (lemma.equals("if") || lemma.equals("unless"))) {
+          return Modality.HYPOTHETICAL;
+        }
+        if (t.isNoun() && d.relation().equals("amod") && FUTURE_MODIFIERS.contains(lemma)) {
+          return Modality.FUTURE;
+        }
+      }
+      int parent = -1;
+      for (Dependency d : s.parents(current)) {
+        if (d.head() < 0) {
+          continue;
+        }
+        String b = d.base();
+        if (b.equals("xcomp")) {
+          if (FUTURE_GOVERNORS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+            return Modality.FUTURE;
+          }
+          parent = d.head();
+          break;
+        }
+        if (t.isNoun() && (b.equals("obj") || b.equals("nsubj") || b.equals("nsubj:pass"))) {
+          parent = d.head();
+          break;
+        }
+      }
+      current = parent;
+    }
+    return Modality.ASSERTED;
+  }
+
+  /** Who reported the event: the speaker of a speech verb whose clause contains the trigger. */
+  private static Actor reporter(ActorResolution actors, Sentence s, int trigger) {
+    int current = trigger;
+    for (int level = 0; level < 4 && current >= 0; level++) {
+      int parent = -1;
+      for (Dependency d : s.parents(current)) {
+        if (d.head() >= 0) {
+          parent = d.head();
+          if (d.base().equals("ccomp")
+              && SPEECH_VERBS.contains(s.token(parent).lemma().toLowerCase(Locale.ROOT))) {
+            for (Dependency c : s.children(parent)) {
+              if (c.relation().equals("nsubj")) {
+                Actor a = actors.actorAt(s.index(), c.dependent());
+                if (a != null) {
+                  return a;
+                }
+              }
+            }
+          }
+          break;
+        }
+      }
+      current = parent;
+    }
+    return null;
+  }
+
+  /** The date the text gives the event (a date attached to the trigger), else the article's. */
+  private static LocalDate date(AnnotatedDoc doc, Sentence s, int trigger) {
+    for (Dependency d : s.children(trigger)) {
+      if (!d.relation().contains("tmod") && !d.relation().equals("obl:on")) {
+        continue;
+      }
+      Span span = s.token(d.dependent()).span();
+      for (TimeMention t : doc.times()) {
+        if (t.sentence() == s.index() && t.span().contains(span) && t.value() != null) {
+          try {
+            return LocalDate.parse(t.value());
+          } catch (DateTimeParseException e) {
+            break;
+          }
+        }
+      }
+    }
+    return doc.article().date();
+  }
+
+  private List<Event> group(List<Hit> hits) {
+    Map<String, List<Hit>> byKey = new LinkedHashMap<>();
+    for (Hit h : hits) {
+      String key =
+          h.source().code()
+              + "|"
+              + h.target().code()
+              + "|"
+              + h.pattern().code()
+              + "|"
+              + h.modality();
+      List<Hit> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+      if (list.stream()
+          .noneMatch(
+              x ->
+                  x.mention().sentence() == h.mention().sentence()
+                      && x.mention().action().equals(h.mention().action()))) {
+        list.add(h);
+      }
+    }
+    List<Event> events = new ArrayList<>();
+    int n = 1;
+    for (List<Hit> group : byKey.values()) {
+      Hit first = group.get(0);
+      List<EventMention> mentions = group.stream().map(Hit::mention).toList();
+      String id = "e" + n++;
+      String recipId = first.pattern().reciprocal() == null ? null : "e" + n++;
+      events.add(
+          event(
+              id,
+              codes.get(first.pattern().code()),
+              first,
+              first.source(),
+              first.target(),
+              recipId,
+              mentions,
+              null));
+      if (recipId != null) {
+        events.add(
+            event(
+                recipId,
+                codes.get(first.pattern().reciprocal()),
+                first,
+                first.target(),
+                first.source(),
+                id,
+                mentions,
+                id));
+      }
+    }
+    return events;
+  }
+
+  private static Event event(
+      String id,
+      CameoCode code,
+      Hit first,
+      Actor source,
+      Actor target,
+      String reciprocal,
+      List<EventMention> mentions,
+      String reciprocalOf) {
+    String explanation =
+        source.code()
+            + " ("
+            + source.name()
+            + ") -> "
+            + target.code()
+            + " ("
+            + target.name()
+            + "): "
+            + code.code()
+            + " "
+            + code.name()
+            + (reciprocalOf == null
+                ? ", from the " + first.pattern().describe()
+                : ", the reciprocal of event " + reciprocalOf)
+            + " ["
+            + first.pattern().line()
+            + "]; "
+            + first.modality().name().toLowerCase(Locale.ROOT)
+            + "; "
+            + mentions.size()
+            + (mentions.size() == 1 ? " mention" : " mentions");
+    return new Event(
+        id,
+        code,
+        source.id(),
+        source.code(),
+        target.id(),
+        target.code(),
+        first.modality(),
+        first.date(),
+        first.reporter() == null ? null : first.reporter().id(),
+        reciprocal,
+        explanation,
+        mentions);
+  }
+}

@@ -1,0 +1,35 @@
+package org.annalist.pipeline.nlp;
+
+import java.util.Properties;
+
+/**
+ * Settings of the CoreNLP annotator.
+ *
+ * <p>The defaults are chosen for speed without losing what the coder needs: the coarse four-class
+ * NER (the fine-grained KBP types make Georgia a US state and cost two thirds of the time), no
+ * numeric classifiers, SUTime run once after the pipeline so dates are still normalised, and the
+ * neural dependency parser.
+ *
+ * @param dependencies whether to run the dependency parser (the event coder needs it)
+ * @param dates whether to run SUTime for normalised dates
+ */
+public record NlpConfig(boolean dependencies, boolean dates) {
+
+  public static NlpConfig defaults() {
+    return new NlpConfig(true, true);
+  }
+
+  /** The CoreNLP properties for this configuration. */
+  public Properties coreNlpProperties() {
+    Properties p = new Properties();
+    p.setProperty(
+        "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("tokenize.language", "en");
+    return p;
+  }
+}

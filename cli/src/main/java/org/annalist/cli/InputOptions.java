@@ -1,6 +1,7 @@
 package org.annalist.cli;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import org.annalist.pipeline.read.InputFormat;
 import org.annalist.pipeline.read.ReadOptions;
@@ -21,6 +22,7 @@ final class InputOptions {
   @Option(
       names = "--date",
       paramLabel = "YYYY-MM-DD",
+      converter = DateConverter.class,
       description = "Date of articles whose input states none (plain text). Else it is unknown.")
   LocalDate date;
 
@@ -48,6 +50,18 @@ final class InputOptions {
             "unknown format '"
                 + value
                 + "' (use auto, seed, text, jsonl, html, geovirus, reuters, lgl or gwn)");
+      }
+    }
+  }
+
+  static final class DateConverter implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String value) {
+      try {
+        return LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new picocli.CommandLine.TypeConversionException(
+            "invalid date '" + value + "' (use YYYY-MM-DD, e.g. 2024-05-01)");
       }
     }
   }

@@ -63,7 +63,6 @@ public final class ActorResolver {
     }
 
     ActorResolution resolve() {
-      chooseReadings();
       matchNames();
       focus = focusCountry();
       groups();
@@ -91,24 +90,28 @@ public final class ActorResolver {
       return new ActorResolution(out, placeList, focus, tokens);
     }
 
-    private void chooseReadings() {
-      String text = doc.text();
-      for (EntityMention m : doc.entities()) {
-        List<ActorDictionary.Reading> rs = dict.readings(m.text());
-        if (rs.isEmpty() || chosen.containsKey(m.text())) {
-          continue;
-        }
-        ActorDictionary.Reading best = rs.get(0);
-        int bestScore = cueScore(text, best);
-        for (ActorDictionary.Reading r : rs.subList(1, rs.size())) {
-          int s = cueScore(text, r);
-          if (s > bestScore) {
-            best = r;
-            bestScore = s;
-          }
-        }
-        chosen.put(m.text(), best);
+    /** The reading of an ambiguous name that the article's cue words support most. */
+    private ActorDictionary.Reading reading(String name) {
+      String key = ActorDictionary.key(name);
+      List<ActorDictionary.Reading> rs = dict.readings(key);
+      if (rs.isEmpty()) {
+        return null;
       }
+      return chosen.computeIfAbsent(key, k -> bestReading(rs));
+    }
+
+    private ActorDictionary.Reading bestReading(List<ActorDictionary.Reading> rs) {
+      String text = doc.text();
+      ActorDictionary.Reading best = rs.get(0);
+      int bestScore = cueScore(text, best);
+      for (ActorDictionary.Reading r : rs.subList(1, rs.size())) {
+        int score = cueScore(text, r);
+        if (score > bestScore) {
+          best = r;
+          bestScore = score;
+        }
+      }
+      return best;
     }
 
     private int cueScore(String text, ActorDictionary.Reading r) {
@@ -169,7 +172,7 @@ public final class ActorResolver {
     }
 
     private NameEntry pick(String text, List<NameEntry> entries) {
-      ActorDictionary.Reading r = chosen.get(text);
+      ActorDictionary.Reading r = reading(text);
       if (r != null && r.type().equals("us-state")) {
         return new NameEntry(
             NameEntry.Kind.REGION,
@@ -408,6 +411,7 @@ public final class ActorResolver {
         Token t = s.token(k - 1);
         boolean titleWord =
             (t.isProperNoun() && !t.ner().equals("PERSON"))
+                || t.pos().equals("HYPH") && k - 2 >= 0 && s.token(k - 2).isProperNoun()
                 || t.pos().equals("JJ") && Character.isUpperCase(t.word().charAt(0))
                 || t.word().equals("of") && k - 2 >= 0 && s.token(k - 2).isProperNoun();
         if (!titleWord) {
@@ -453,16 +457,28 @@ public final class ActorResolver {
           tokenActors.put(ActorResolution.key(m.sentence(), k), b.key);
         }
       }
-      for (EntityMention m : persons) {
-        Sentence s = doc.sentences().get(m.sentence());
-        if (tokenActors.containsKey(ActorResolution.key(m.sentence(), m.firstToken()))) {
+      // Later mentions by surname, whether or not NER tagged them.
+      for (Sentence s : doc.sentences()) {
+        if (s.heading()) {
           continue;
         }
-        Builder b = bySurname.get(s.token(m.endToken() - 1).word());
-        if (b != null) {
-          b.mention(m.text(), m.span(), m.sentence(), "name");
-          for (int k = m.firstToken(); k < m.endToken(); k++) {
-            tokenActors.put(ActorResolution.key(m.sentence(), k), b.key);
+        for (Token t : s.tokens()) {
+          long key = ActorResolution.key(s.index(), t.index());
+          Builder b = bySurname.get(t.word());
+          if (b == null || !t.isProperNoun() || tokenActors.containsKey(key)) {
+            continue;
+          }
+          int first = t.index();
+          while (first > 0
+              && s.token(first - 1).isProperNoun()
+              && !tokenActors.containsKey(ActorResolution.key(s.index(), first - 1))
+              && s.token(first - 1).ner().equals("PERSON")) {
+            first--;
+          }
+          Span span = s.span(first, t.index() + 1);
+          b.mention(span.of(doc.text()), span, s.index(), "name");
+          for (int k = first; k <= t.index(); k++) {
+            tokenActors.put(ActorResolution.key(s.index(), k), b.key);
           }
         }
       }
@@ -476,7 +492,7 @@ public final class ActorResolver {
       if (t != null) {
         return t;
       }
-      // An appositive: "X, the Georgian prime minister," or "the President of Georgia, X".
+      // An appositive: "X, the Georgian prime minister," or "the President of Kenya, X".
       int head = m.endToken() - 1;
       for (Dependency d : s.dependencies()) {
         int other;
@@ -523,7 +539,7 @@ public final class ActorResolver {
           continue;
         }
         String w = s.token(k).word();
-        if (w.equals("of") || w.equals("the") || w.equals("'s") || w.equals(",")) {
+        if (w.equals("of") || w.equals("the") || w.equals("'s") || w.equals(",") || w.equals("-")) {
           continue;
         }
         if (rest.length() > 0) {

@@ -42,7 +42,9 @@ final class HeadingRules {
 
   /** English words a heading does not end with but a broken-off line does ("... built by the"). */
   private static final Set<String> DANGLING =
-      Set.of("a", "an", "the", "and", "or", "but", "nor", "of");
+      Set.of(
+          "a", "an", "the", "and", "or", "but", "nor", "of", "by", "to", "with", "from", "at",
+          "than", "as", "that");
 
   /** A block in the making: consecutive lines and their type. */
   record Piece(List<TextLine> lines, Block.Type type) {

@@ -43,8 +43,10 @@
  *   <li><b>One line break is a space.</b> Paragraphs are separated by blank lines; a single line
  *       break joins lines. A line inside such a paragraph only becomes a heading when its
  *       neighbours show the break was deliberate (see {@code HeadingRules}): hard-wrapped text
- *       keeps its short lines. A short line followed, after one line break, by a paragraph no
- *       longer than itself stays in that paragraph.
+ *       keeps its short lines. The price: a heading followed after one line break by a line that is
+ *       short and does not end a sentence stays in its paragraph, and so does one whose paragraph
+ *       is no longer than itself. Indented lines (as in old newswire) do not start paragraphs: a
+ *       reader that knows such a format turns them into blank-line breaks.
  *   <li><b>Headings need a paragraph.</b> A text of short lines only (or of one line) has no
  *       headings: there would be nothing left to read.
  *   <li><b>Offsets are char offsets</b> (UTF-16 units), as everywhere in Annalist; a supplementary

@@ -134,6 +134,13 @@ public final class EventCoder {
     }
     List<Slot> sources = slots(actors, s, trigger, p.source(), p.noun());
     List<Slot> targets = slots(actors, s, trigger, p.target(), false);
+    if (targets.isEmpty() && complement >= 0) {
+      // "a call on Russia to withdraw" parsed as a clause: the target is its subject.
+      targets =
+          slots(actors, s, complement, List.of("subj"), false).stream()
+              .filter(x -> x.token() != trigger)
+              .toList();
+    }
     if (p.noun() && sources.isEmpty()) {
       sources = inheritedSources(actors, s, trigger);
     }
@@ -219,8 +226,8 @@ public final class EventCoder {
   }
 
   /**
-   * The actor a slot's word stands for: the word itself, or what it belongs to ("Georgia's
-   * sovereignty", "Georgian sovereignty", "the government of Georgia"), one level down.
+   * The actor a slot's word stands for: the word itself, or what it belongs to ("Japan's
+   * sovereignty", "Japanese sovereignty", "the government of Japan"), one level down.
    */
   private Slot actorAt(ActorResolution actors, Sentence s, int token, int depth) {
     Actor a = actors.actorAt(s.index(), token);
@@ -398,7 +405,7 @@ public final class EventCoder {
           parent = d.head();
           break;
         }
-        if (t.isNoun() && (b.equals("obj") || b.equals("nsubj") || b.equals("nsubj:pass"))) {
+        if (t.isNoun() && b.equals("obj")) {
           parent = d.head();
           break;
         }

@@ -141,7 +141,7 @@ public final class ExtractionJson {
 
   /**
    * Named-entity mentions grouped into entities: a person's mentions by the actor they resolve to
-   * (so "Stoltenberg" joins "Jens Stoltenberg"), other entities by type and text.
+   * (so "Smith" joins "Jane Smith"), other entities by type and text.
    */
   private ArrayNode entities(Extraction e) {
     Map<String, ObjectNode> byKey = new LinkedHashMap<>();

@@ -37,10 +37,19 @@ import java.util.Set;
  *       confidently calls Georgian text Estonian.
  *   <li>Otherwise the most probable language of the library, with its probability as confidence.
  * </ol>
+ *
+ * <p>Either way the confidence is scaled down for texts under {@value #FULL_CONFIDENCE_LETTERS}
+ * letters, so that a short table of figures is never confidently foreign.
  */
 public final class LanguageDetector {
   /** Texts with fewer letters than this are {@link Detection#UNDETERMINED}. */
   public static final int MIN_LETTERS = 20;
+
+  /**
+   * Texts with fewer letters than this get a confidence reduced in proportion: a few dozen letters
+   * of figures and abbreviations ("Shr 25 cts vs 20 cts Net 1.2 mln") look like any language.
+   */
+  public static final int FULL_CONFIDENCE_LETTERS = 200;
 
   /** How many chars from the start of a text are looked at. */
   public static final int WINDOW = 10_000;
@@ -125,15 +134,20 @@ public final class LanguageDetector {
       String language = SCRIPT_LANGUAGE.get(main);
       return language == null
           ? Detection.undetermined()
-          : new Detection(language, (double) most / total);
+          : new Detection(language, weighed((double) most / total, total));
     }
     List<DetectedLanguage> found = detector.getProbabilities(texts.forText(window));
     if (found.isEmpty()) {
       return Detection.undetermined();
     }
     DetectedLanguage best = found.get(0);
-    return new Detection(
-        best.getLocale().getLanguage(), Math.min(1.0, Math.max(0.0, best.getProbability())));
+    return new Detection(best.getLocale().getLanguage(), weighed(best.getProbability(), total));
+  }
+
+  /** A probability scaled down for texts with little evidence, clamped to [0, 1]. */
+  private static double weighed(double probability, int letters) {
+    double evidence = Math.min(1.0, (double) letters / FULL_CONFIDENCE_LETTERS);
+    return Math.min(1.0, Math.max(0.0, probability * evidence));
   }
 
   /** Whether {@code text} passes {@link LanguagePolicy#english()}. */

@@ -6,9 +6,9 @@ import java.util.Properties;
  * Settings of the CoreNLP annotator.
  *
  * <p>The defaults are chosen for speed without losing what the coder needs: the coarse four-class
- * NER (the fine-grained KBP types make Georgia a US state and cost two thirds of the time), no
- * numeric classifiers, SUTime run once after the pipeline so dates are still normalised, and the
- * neural dependency parser.
+ * NER (the fine-grained KBP types read a country named like a US state as the state and cost two
+ * thirds of the time), no numeric classifiers, SUTime run once after the pipeline so dates are
+ * still normalised, and the neural dependency parser.
  *
  * @param dependencies whether to run the dependency parser (the event coder needs it)
  * @param dates whether to run SUTime for normalised dates

@@ -152,6 +152,24 @@ class CleanerHeadingTest {
   }
 
   @Test
+  void shortFirstLineOfWrappedTextStays() {
+    // The first line is short because a dateline before it was cut off; the next line goes on
+    // mid-sentence.
+    String wrapped =
+        "The harbour authority of Port Elsewhere\n"
+            + "(HAPE) said on Monday it would raise its fees for container\n"
+            + "ships by a tenth from May, the second rise in two years.";
+    CleanText clean = CLEANER.clean(wrapped + "\n\n" + OTHER);
+    assertThat(clean.headings()).isEmpty();
+  }
+
+  @Test
+  void wrappedLineEndingInAPrepositionIsNoHeading() {
+    CleanText clean = CLEANER.clean(PARAGRAPH + "\n\nThe new quay is rated highly by\n\n" + OTHER);
+    assertThat(clean.headings()).isEmpty();
+  }
+
+  @Test
   void lowerCaseContinuationStaysInTheParagraph() {
     CleanText clean = CLEANER.clean("Talks between the two sides\nresumed on Friday.\n\n" + OTHER);
     assertThat(clean.headings()).isEmpty();

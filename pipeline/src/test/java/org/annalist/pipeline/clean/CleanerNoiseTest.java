@@ -62,6 +62,7 @@ class CleanerNoiseTest {
           Photo by Jane Roe/Invented Agency                              | caption
           REUTERS/Jane Roe                                               | credit
           Getty Images                                                   | credit
+          Reuter                                                         | credit
           (Reporting by Jane Roe; Editing by John Doe)                   | wire-trailer
           Reporting by Jane Roe; Editing by John Doe                     | wire-trailer
           (Additional reporting by Sam Poe in Tbilisi)                   | wire-trailer
@@ -130,6 +131,17 @@ class CleanerNoiseTest {
     CleanText clean = CLEANER.clean(raw);
     assertThat(clean.removed()).isEmpty();
     assertThat(clean.text()).contains("Read more about it in the report");
+  }
+
+  @Test
+  void keepsWrappedLinesThatStartLikeResidue() {
+    String raw =
+        "The conference on port finance, held in Tbilisi last week, was\n"
+            + "sponsored by an invented bank and the harbour authority, which\n"
+            + "paid for the delegates' travel.";
+    CleanText clean = CLEANER.clean(raw);
+    assertThat(clean.removed()).isEmpty();
+    assertThat(clean.text()).contains("was sponsored by", "which paid for");
   }
 
   @Test

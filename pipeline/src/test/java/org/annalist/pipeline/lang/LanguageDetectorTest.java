@@ -46,7 +46,21 @@ class LanguageDetectorTest {
           + "\u0440\u0438\u0447\u0430\u043B \u0443\u0436\u0435 \u0442\u0440\u0438 \u0433\u043E"
           + "\u0434\u0430, \u0430 \u043F\u0435\u0440\u0432\u044B\u0435 \u0441\u0443\u0434\u0430"
           + " \u043E\u0436\u0438\u0434\u0430\u044E\u0442\u0441\u044F \u0432 \u0430\u043F\u0440"
-          + "\u0435\u043B\u0435.";
+          + "\u0435\u043B\u0435."
+          + " \u041C\u044D\u0440 \u0433\u043E\u0440\u043E\u0434\u0430 "
+          + "\u0437\u0430\u044F\u0432\u0438\u043B, \u0447\u0442\u043E "
+          + "\u043D\u043E\u0432\u044B\u0439 \u0442\u0435\u0440\u043C"
+          + "\u0438\u043D\u0430\u043B \u0441\u0442\u0430\u043D\u0435"
+          + "\u0442 \u043A\u0440\u0443\u043F\u043D\u0435\u0439\u0448"
+          + "\u0438\u043C \u0432 \u0440\u0435\u0433\u0438\u043E\u043D"
+          + "\u0435."
+          + " \u041D\u043E\u0432\u044B\u0435 \u043A\u0440\u0430\u043D"
+          + "\u044B \u043F\u0440\u0438\u0432\u0435\u0437\u043B\u0438 "
+          + "\u0438\u0437 \u0441\u043E\u0441\u0435\u0434\u043D\u0435"
+          + "\u0439 \u0441\u0442\u0440\u0430\u043D\u044B, \u0438 \u0438"
+          + "\u0445 \u0443\u0436\u0435 \u0443\u0441\u0442\u0430\u043D"
+          + "\u043E\u0432\u0438\u043B\u0438 \u043D\u0430 \u043F\u0440"
+          + "\u0438\u0447\u0430\u043B\u0435.";
   static final String GEORGIAN =
       "\u10E1\u10D0\u10DE\u10DD\u10E0\u10E2\u10DD \u10D0\u10D3\u10DB\u10D8\u10DC\u10D8\u10E1"
           + "\u10E2\u10E0\u10D0\u10EA\u10D8\u10D0\u10DB \u10DD\u10E0\u10E8\u10D0\u10D1\u10D0\u10D7"
@@ -54,7 +68,25 @@ class LanguageDetectorTest {
           + " \u10D0\u10EE\u10D0\u10DA\u10D8 \u10E2\u10D4\u10E0\u10DB\u10D8\u10DC\u10D0\u10DA"
           + "\u10D8 \u10DB\u10DD\u10DB\u10D0\u10D5\u10D0\u10DA \u10D2\u10D0\u10D6\u10D0\u10E4"
           + "\u10EE\u10E3\u10DA\u10D6\u10D4 \u10D2\u10D0\u10D8\u10EE\u10E1\u10DC\u10D4"
-          + "\u10D1\u10D0.";
+          + "\u10D1\u10D0."
+          + " \u10E5\u10D0\u10DA\u10D0\u10E5\u10D8\u10E1 \u10DB\u10D4"
+          + "\u10E0\u10DB\u10D0 \u10D7\u10E5\u10D5\u10D0, \u10E0\u10DD"
+          + "\u10DB \u10D0\u10EE\u10D0\u10DA\u10D8 \u10E2\u10D4\u10E0"
+          + "\u10DB\u10D8\u10DC\u10D0\u10DA\u10D8 \u10E0\u10D4\u10D2"
+          + "\u10D8\u10DD\u10DC\u10E8\u10D8 \u10E7\u10D5\u10D4\u10DA"
+          + "\u10D0\u10D6\u10D4 \u10D3\u10D8\u10D3\u10D8 \u10D8\u10E5"
+          + "\u10DC\u10D4\u10D1\u10D0."
+          + " \u10D0\u10EE\u10D0\u10DA\u10D8 \u10D0\u10DB\u10EC\u10D4"
+          + "\u10D4\u10D1\u10D8 \u10DB\u10D4\u10D6\u10DD\u10D1\u10D4"
+          + "\u10DA\u10D8 \u10E5\u10D5\u10D4\u10E7\u10DC\u10D8\u10D3"
+          + "\u10D0\u10DC \u10E9\u10D0\u10DB\u10DD\u10D8\u10E2\u10D0"
+          + "\u10DC\u10D4\u10E1 \u10D3\u10D0 \u10E3\u10D9\u10D5\u10D4 "
+          + "\u10D3\u10D0\u10D0\u10DB\u10DD\u10DC\u10E2\u10D0\u10DF\u10D4"
+          + "\u10E1. \u10DE\u10D8\u10E0\u10D5\u10D4\u10DA\u10D8 \u10D2"
+          + "\u10D4\u10DB\u10D4\u10D1\u10D8 \u10DC\u10D0\u10D5\u10E1"
+          + "\u10D0\u10D3\u10D2\u10E3\u10E0\u10E8\u10D8 \u10D0\u10DE"
+          + "\u10E0\u10D8\u10DA\u10E8\u10D8 \u10E8\u10D4\u10DB\u10DD"
+          + "\u10D5\u10DA\u10D4\u10DC.";
 
   private static LanguageDetector detector;
 
@@ -114,6 +146,26 @@ class LanguageDetectorTest {
   void shortTextIsUndetermined(String text) {
     assertThat(detector.detect(text)).isEqualTo(Detection.undetermined());
     assertThat(detector.isEnglishOrUnknown(text)).isTrue();
+  }
+
+  @Test
+  void shortTablesOfFiguresAreNeverConfidentlyForeign() {
+    String table =
+        "Shr 31 cts vs 27 cts\nNet 4,120,000 vs 3,870,000\nRevs 61.3 mln vs 58.2 mln\n"
+            + "Nine mths\nShr 88 cts vs 79 cts";
+    Detection d = detector.detect(table);
+    assertThat(d.confidence()).isLessThan(LanguagePolicy.DEFAULT_MIN_CONFIDENCE);
+    assertThat(detector.isEnglishOrUnknown(table)).isTrue();
+  }
+
+  @Test
+  void confidenceGrowsWithTheEvidence() {
+    String shortGerman = "Die Arbeiter im Hafen streiken seit Montag.";
+    Detection little = detector.detect(shortGerman);
+    Detection more = detector.detect(GERMAN);
+    assertThat(little.language()).isEqualTo("de");
+    assertThat(little.confidence()).isLessThan(0.5);
+    assertThat(more.confidence()).isGreaterThan(little.confidence());
   }
 
   @Test

@@ -1,0 +1,248 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The command line without the NLP pipeline: bad inputs, usage errors and help. The extract command
+ * loads CoreNLP only when a readable article arrives, so every case here stays fast.
+ */
+class ExtractCommandTest {
+  @TempDir Path dir;
+
+  /** The outcome of one run: exit code and everything written to each stream. */
+  record Run(int code, String out, String err) {
+    List<String> errLines() {
+      return err.lines().toList();
+    }
+
+    /** Asserts that neither stream shows a stack trace. */
+    Run noStackTrace() {
+      for (String text : List.of(out, err)) {
+        assertThat(text).doesNotContain("Exception").doesNotContain("\tat ");
+      }
+      return this;
+    }
+  }
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true)) {
+      code = AnnalistCommand.commandLine(o, e).execute(args);
+    }
+    return new Run(code, out.toString(), err.toString()).noStackTrace();
+  }
+
+  /** Asserts a usage error: exit 2, one {@code annalist:} line and the hint to ask for help. */
+  static void assertUsageError(Run r, String command, String... fragments) {
+    assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(r.out()).isEmpty();
+    List<String> lines = r.errLines();
+    assertThat(lines).hasSize(2);
+    assertThat(lines.get(0)).startsWith("annalist: ").contains(fragments);
+    assertThat(lines.get(1)).isEqualTo("Try '" + command + " --help'.");
+  }
+
+  /** Asserts a run whose only input was rejected: exit 1, its line and the summary. */
+  static void assertRejected(Run r, String origin, String reason) {
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines())
+        .containsExactly(
+            "annalist: " + origin + ": " + reason, "annalist: 0 processed, 1 rejected");
+  }
+
+  @Test
+  void missingFileIsRejected() {
+    String missing = dir.resolve("missing.txt").toString();
+    assertRejected(run("extract", missing), missing, "no such file");
+  }
+
+  @Test
+  void emptyDirectoryIsRejected() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    assertRejected(
+        run("extract", empty.toString()), empty.toString(), "no articles found in directory");
+  }
+
+  @Test
+  void emptyFileIsRejected() throws IOException {
+    Path file = Files.writeString(dir.resolve("empty.txt"), "");
+    assertRejected(run("extract", file.toString()), file.toString(), "empty file");
+  }
+
+  @Test
+  void blankFileIsRejectedAsEmpty() throws IOException {
+    Path file = Files.writeString(dir.resolve("blank.txt"), "  \n\t\n");
+    assertRejected(run("extract", file.toString()), file.toString(), "empty file");
+  }
+
+  @Test
+  void binaryFileIsRejected() throws IOException {
+    byte[] bytes = "Ministers met in Paris.".getBytes(StandardCharsets.US_ASCII);
+    bytes[8] = 0;
+    bytes[15] = 0;
+    Path file = Files.write(dir.resolve("article.txt"), bytes);
+    assertRejected(run("extract", file.toString()), file.toString(), "binary file, not text");
+  }
+
+  @Test
+  void invalidUtf8IsRejectedWithTheOffset() throws IOException {
+    // "Caf\xE9 ..." is Latin-1, not UTF-8: 0xE9 must be followed by two continuation bytes.
+    byte[] bytes = {'C', 'a', 'f', (byte) 0xE9, ' ', 'o', 'p', 'e', 'n', 's', '.', '\n'};
+    Path file = Files.write(dir.resolve("latin1.txt"), bytes);
+    assertRejected(run("extract", file.toString()), file.toString(), "invalid UTF-8 at byte 3");
+  }
+
+  @Test
+  void fileOverTheSizeLimitIsRejected() throws IOException {
+    Path file = Files.writeString(dir.resolve("long.txt"), "The minister spoke. ".repeat(100));
+    Run r = run("extract", "--max-size", "1KB", file.toString());
+    assertRejected(r, file.toString(), "file too large: 2000 bytes, limit 1024");
+  }
+
+  @Test
+  void everyInvalidJsonLineIsRejectedWithItsLineNumber() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("feed.jsonl"),
+            "{\"text\": \"The minister spoke.\"\nnot json at all\n\n{\"id\": 1,}\n");
+    Run r = run("extract", file.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.out()).isEmpty();
+    List<String> lines = r.errLines();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).startsWith("annalist: " + file + ":1: invalid JSON: ");
+    assertThat(lines.get(1)).startsWith("annalist: " + file + ":2: invalid JSON: ");
+    assertThat(lines.get(2)).startsWith("annalist: " + file + ":4: invalid JSON: ");
+    assertThat(lines.get(3)).isEqualTo("annalist: 0 processed, 3 rejected");
+  }
+
+  @Test
+  void severalBadInputsAreEachReportedOnceInInputOrder() throws IOException {
+    String missing = dir.resolve("missing.txt").toString();
+    Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{oops}\n");
+    Run r = run("extract", missing, empty.toString(), bad.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.out()).isEmpty();
+    List<String> lines = r.errLines();
+    assertThat(lines).hasSize(4);
+    assertThat(lines.get(0)).isEqualTo("annalist: " + missing + ": no such file");
+    assertThat(lines.get(1)).isEqualTo("annalist: " + empty + ": empty file");
+    assertThat(lines.get(2)).startsWith("annalist: " + bad + ":1: invalid JSON: ");
+    assertThat(lines.get(3)).isEqualTo("annalist: 0 processed, 3 rejected");
+  }
+
+  @Test
+  void emptyStandardInputIsRejected() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code;
+    try (PrintWriter o = new PrintWriter(out, true);
+        PrintWriter e = new PrintWriter(err, true)) {
+      CommandLine cl = AnnalistCommand.commandLine(o, e);
+      ((ExtractCommand) cl.getSubcommands().get("extract").getCommand()).stdin =
+          new ByteArrayInputStream(new byte[0]);
+      code = cl.execute("extract", "-");
+    }
+    assertRejected(
+        new Run(code, out.toString(), err.toString()).noStackTrace(), "stdin", "empty file");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertUsageError(run("extract", "--bogus", "a.txt"), "annalist extract", "--bogus");
+  }
+
+  @Test
+  void unknownFormatIsAUsageError() {
+    Run r = run("extract", "--format", "nonsense", "a.txt");
+    assertUsageError(r, "annalist extract", "--format", "unknown format 'nonsense'");
+  }
+
+  @Test
+  void badSizeIsAUsageError() {
+    Run r = run("extract", "--max-size", "lots", "a.txt");
+    assertUsageError(r, "annalist extract", "--max-size", "invalid size 'lots'");
+  }
+
+  @Test
+  void badDateIsAUsageError() {
+    assertUsageError(
+        run("extract", "--date", "2024-13-45", "a.txt"),
+        "annalist extract",
+        "--date",
+        "invalid date '2024-13-45'");
+  }
+
+  @Test
+  void zeroThreadsIsAUsageError() {
+    String missing = dir.resolve("missing.txt").toString();
+    Run r = run("extract", "--threads", "0", missing);
+    assertUsageError(r, "annalist extract", "--threads must be at least 1");
+  }
+
+  @Test
+  void noInputIsAUsageError() {
+    assertUsageError(run("extract"), "annalist extract", "FILE");
+  }
+
+  @Test
+  void helpPrintsUsageOnStandardOutput() {
+    Run r = run("extract", "--help");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out())
+        .startsWith("Usage: annalist extract")
+        .contains("--format", "--date", "--jsonl", "--threads", "--max-size", "--limit");
+  }
+
+  @Test
+  void noCommandIsAUsageError() {
+    assertUsageError(run(), "annalist", "a command is required");
+  }
+
+  @Test
+  void unknownCommandIsAUsageError() {
+    assertUsageError(run("extrakt", "a.txt"), "annalist", "extrakt");
+  }
+
+  @Test
+  void evalNerWithMissingFileFails() {
+    String missing = dir.resolve("missing.conll").toString();
+    Run r = run("eval", "ner", "--conll", missing);
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.errLines()).containsExactly("annalist: " + missing + ": no such file");
+  }
+
+  @Test
+  void evalNerWithoutConllIsAUsageError() {
+    assertUsageError(run("eval", "ner"), "annalist eval ner", "--conll");
+  }
+
+  @Test
+  void evalWithoutEvaluationIsAUsageError() {
+    assertUsageError(run("eval"), "annalist eval", "an evaluation is required");
+  }
+
+  @Test
+  void benchWithoutBenchmarkIsAUsageError() {
+    assertUsageError(run("bench"), "annalist bench", "a benchmark is required");
+  }
+}

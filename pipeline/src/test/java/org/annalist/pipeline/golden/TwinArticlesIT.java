@@ -1,0 +1,82 @@
+package org.annalist.pipeline.golden;
+
+import static org.annalist.pipeline.golden.ExtractionAssert.actor;
+import static org.annalist.pipeline.golden.ExtractionAssert.event;
+import static org.annalist.pipeline.golden.ExtractionAssert.place;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.annalist.model.Event;
+import org.annalist.model.Extraction;
+import org.annalist.model.Modality;
+import org.annalist.pipeline.Extractor;
+import org.annalist.pipeline.PipelineExtension;
+import org.annalist.pipeline.RejectedArticleException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Articles written with the seed's constructions and other actors, so that the seed's results
+ * cannot come from anything specific to it; and Georgia the US state.
+ */
+@ExtendWith(PipelineExtension.class)
+class TwinArticlesIT {
+
+  @Test
+  void commissionerVisitsMoldova(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "twin-eu-moldova.txt");
+    assertThat(actor(e, "Marta Kos").code()).isEqualTo("IGOEUREEC");
+    assertThat(actor(e, "Maia Sandu").code()).isEqualTo("MDAGOV");
+    assertThat(actor(e, "Dorin Recean").code()).isEqualTo("MDAGOV");
+    assertThat(place(e, "Transnistria").country()).isEqualTo("MDA");
+    Event visit = event(e, "IGOEUREEC", "MDA", "042", Modality.ASSERTED);
+    assertThat(ExtractionAssert.sentences(visit)).hasSize(3);
+    event(e, "MDA", "IGOEUREEC", "043", Modality.ASSERTED);
+    event(e, "IGOEUREEC", "MDAGOV", "040", Modality.ASSERTED);
+    event(e, "IGOEUREEC", "RUS", "0256", Modality.ASSERTED);
+    event(e, "IGOEUREEC", "MDA", "051", Modality.ASSERTED);
+    event(e, "IGOEUREEC", "UKR", "042", Modality.FUTURE);
+    assertThat(e.events())
+        .noneMatch(ev -> ev.targetCode().equals("UKR") && ev.modality() == Modality.ASSERTED);
+    assertThat(e.doc().clean().headings()).hasSize(2);
+    ExtractionAssert.noDuplicates(e);
+    ExtractionAssert.evidenceInSentences(e);
+  }
+
+  @Test
+  void secretaryGeneralVisitsLebanon(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "twin-un-lebanon.txt");
+    assertThat(actor(e, "Antonio Guterres").code()).isEqualTo("IGOUNO");
+    assertThat(actor(e, "Najib Mikati").code()).isEqualTo("LBNGOV");
+    Event visit = event(e, "IGOUNO", "LBN", "042", Modality.ASSERTED);
+    assertThat(ExtractionAssert.sentences(visit)).hasSize(3);
+    event(e, "LBN", "IGOUNO", "043", Modality.ASSERTED);
+    event(e, "IGOUNO", "LBNGOV", "040", Modality.ASSERTED);
+    event(e, "IGOUNO", "ISR", "0256", Modality.ASSERTED);
+    event(e, "IGOUNO", "LBN", "051", Modality.ASSERTED);
+    event(e, "IGOUNO", "EGY", "042", Modality.FUTURE);
+    assertThat(e.doc().clean().removed()).hasSize(2);
+    ExtractionAssert.noDuplicates(e);
+    ExtractionAssert.evidenceInSentences(e);
+  }
+
+  @Test
+  void georgiaTheUsState(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "georgia-us-state.txt");
+    assertThat(e.actors()).noneMatch(a -> a.code().startsWith("GEO"));
+    assertThat(e.places()).noneMatch(p -> "GEO".equals(p.country()));
+    assertThat(place(e, "Georgia (US state)").country()).isEqualTo("USA");
+    assertThat(actor(e, "Brian Kemp").code()).isEqualTo("USAGOV");
+    event(e, "USAGOV", "MEX", "042", Modality.ASSERTED);
+    event(e, "USAGOV", "MEXGOV", "040", Modality.ASSERTED);
+    assertThat(e.events()).noneMatch(ev -> ev.modality() == Modality.HYPOTHETICAL);
+  }
+
+  @Test
+  void nonEnglishIsRejectedWithItsLanguage(Extractor extractor) {
+    assertThatThrownBy(() -> extractor.extract(Fixtures.article("not-english.txt")))
+        .isInstanceOf(RejectedArticleException.class)
+        .hasMessageContaining("not English")
+        .hasMessageContaining("de");
+  }
+}

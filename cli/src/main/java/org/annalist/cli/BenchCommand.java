@@ -87,6 +87,11 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      input.validate(spec);
+      if (rounds < 1 || threads.stream().anyMatch(n -> n < 1)) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--threads and --rounds must be at least 1");
+      }
       PrintWriter err = spec.commandLine().getErr();
       List<Article> articles = new ArrayList<>();
       new ArticleSources(input.readOptions())

@@ -2,8 +2,11 @@ package org.annalist.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.pipeline.eval.ConllFormatException;
+import org.annalist.pipeline.eval.ConllReader;
+import org.annalist.pipeline.eval.ConllSentence;
 import org.annalist.pipeline.eval.NerEvaluation;
 import org.annalist.pipeline.eval.NerScores;
 import org.annalist.pipeline.nlp.CoreNlpNerTagger;
@@ -55,13 +58,18 @@ final class EvalCommand implements Runnable {
         spec.commandLine().getErr().println("annalist: " + conll + ": no such file");
         return ExitCodes.FAILED;
       }
-      NerScores scores;
+      List<ConllSentence> sentences;
       try {
-        scores = NerEvaluation.run(conll, new CoreNlpNerTagger(NlpConfig.defaults()));
+        sentences = ConllReader.read(conll);
       } catch (ConllFormatException e) {
         spec.commandLine().getErr().println("annalist: " + e.getMessage());
         return ExitCodes.FAILED;
       }
+      NerScores scores =
+          NerEvaluation.evaluate(
+              sentences,
+              new CoreNlpNerTagger(NlpConfig.defaults()),
+              NerEvaluation.DEFAULT_BATCH_SIZE);
       spec.commandLine().getOut().println(json ? scores.toJson() : scores.format());
       return ExitCodes.OK;
     }

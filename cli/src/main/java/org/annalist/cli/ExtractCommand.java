@@ -67,6 +67,7 @@ final class ExtractCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(), "--threads must be at least 1");
     }
+    input.validate(spec);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ExtractionJson json = new ExtractionJson();
@@ -81,14 +82,11 @@ final class ExtractCommand implements Callable<Integer> {
           .read(
               inputs,
               r -> {
-                if (seen.get() >= input.limit) {
-                  return;
-                }
-                seen.incrementAndGet();
                 if (r instanceof ReadResult.Rejected rej) {
                   pending.add(
                       java.util.concurrent.CompletableFuture.completedFuture(rej.rejection()));
-                } else if (r instanceof ReadResult.Ok ok) {
+                } else if (r instanceof ReadResult.Ok ok && seen.get() < input.limit) {
+                  seen.incrementAndGet();
                   Article a = ok.article();
                   pending.add(pool.submit(() -> process(lazy, a)));
                 }

@@ -33,8 +33,19 @@ final class InputOptions {
       description = "Largest input file accepted, e.g. 5MB (default), 500KB, 20000000.")
   long maxBytes = ReadOptions.DEFAULT_MAX_BYTES;
 
-  @Option(names = "--limit", paramLabel = "N", description = "Process at most N articles.")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      description = "Process at most N articles (rejected inputs are reported, not counted).")
   int limit = Integer.MAX_VALUE;
+
+  /** Rejects option values that parse but make no sense, as usage errors. */
+  void validate(picocli.CommandLine.Model.CommandSpec spec) {
+    if (limit < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--limit must be at least 1");
+    }
+  }
 
   ReadOptions readOptions() {
     return new ReadOptions(format, date, maxBytes);

@@ -198,6 +198,32 @@ class ExtractCommandTest {
   }
 
   @Test
+  void zeroLimitIsAUsageError() {
+    String missing = dir.resolve("missing.txt").toString();
+    assertUsageError(
+        run("extract", "--limit", "0", missing), "annalist extract", "--limit must be at least 1");
+  }
+
+  @Test
+  void benchWithZeroThreadsIsAUsageErrorBeforeAnyLoading() {
+    String missing = dir.resolve("missing.txt").toString();
+    assertUsageError(
+        run("bench", "extract", "--threads", "1,0", missing),
+        "annalist bench extract",
+        "--threads and --rounds must be at least 1");
+  }
+
+  @Test
+  void evalNerReportsABadConllLineBeforeLoadingModels() throws IOException {
+    Path bad =
+        Files.writeString(dir.resolve("bad.conll"), "Paris NNP B-NP B-LOC\nis VBZ B-VP X-FOO\n");
+    Run r = run("eval", "ner", "--conll", bad.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("annalist: ").contains(":2:", "X-FOO");
+  }
+
+  @Test
   void noInputIsAUsageError() {
     assertUsageError(run("extract"), "annalist extract", "FILE");
   }

@@ -222,7 +222,7 @@ public final class ActorResolver {
             continue;
           }
           ActorDictionary.Role role = dict.role(t.lemma());
-          if (role == null || !role.noun()) {
+          if (role == null || !role.noun() || titlesPerson(s, t.index())) {
             continue;
           }
           for (Dependency d : s.children(t.index())) {
@@ -275,6 +275,18 @@ public final class ActorResolver {
           }
         }
       }
+    }
+
+    /** Whether a word is part of a title before a person's name ("President" in "President X"). */
+    private boolean titlesPerson(Sentence s, int token) {
+      int k = token + 1;
+      while (k < s.tokens().size() && s.token(k).isProperNoun()) {
+        if (s.token(k).ner().equals("PERSON")) {
+          return true;
+        }
+        k++;
+      }
+      return false;
     }
 
     private String sectorName(ActorDictionary.Role role) {
@@ -668,8 +680,62 @@ public final class ActorResolver {
               b.mention(t.word(), t.span(), s.index(), "pronoun");
               tokenActors.put(key, b.key);
             }
+          } else if (t.isNoun()) {
+            definiteTitle(s, t.index(), people);
           }
         }
+      }
+    }
+
+    /**
+     * "The chancellor", "the secretary-general": a definite noun phrase made only of a title refers
+     * to the one person of the article who holds that title.
+     */
+    private void definiteTitle(Sentence s, int head, List<Builder> people) {
+      int det = -1;
+      int first = head;
+      for (Dependency d : s.children(head)) {
+        if (d.relation().equals("det")
+            && s.token(d.dependent()).lemma().equalsIgnoreCase("the")
+            && d.dependent() < head) {
+          det = d.dependent();
+        } else if (d.relation().equals("compound") && d.dependent() < head) {
+          first = Math.min(first, d.dependent());
+        }
+      }
+      if (det < 0 || det >= first) {
+        return;
+      }
+      for (int k = det + 1; k < first; k++) {
+        if (!s.token(k).pos().equals("HYPH")) {
+          return;
+        }
+      }
+      if (head + 1 < s.tokens().size() && s.token(head + 1).ner().equals("PERSON")) {
+        return;
+      }
+      Span span = s.span(first, head + 1);
+      String phrase = ActorDictionary.norm(span.of(doc.text()));
+      ActorDictionary.Role role = dict.role(phrase);
+      if ((role == null || !role.title()) && dict.organisationsHeadedBy(phrase).isEmpty()) {
+        return;
+      }
+      Builder match = null;
+      for (Builder b : people) {
+        if (b.title != null && (" " + ActorDictionary.norm(b.title)).endsWith(" " + phrase)) {
+          if (match != null) {
+            return;
+          }
+          match = b;
+        }
+      }
+      if (match == null) {
+        return;
+      }
+      Span withDet = s.span(det, head + 1);
+      match.mention(withDet.of(doc.text()), withDet, s.index(), "title");
+      for (int k = det; k <= head; k++) {
+        tokenActors.put(ActorResolution.key(s.index(), k), match.key);
       }
     }
 

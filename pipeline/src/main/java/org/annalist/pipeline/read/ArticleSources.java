@@ -123,7 +123,7 @@ public final class ArticleSources {
     if (Files.isDirectory(path)) {
       Counting counting = new Counting(sink);
       readDirectory(path, counting);
-      if (counting.articles == 0) {
+      if (counting.results == 0) {
         reject(sink, input, "no articles found in directory");
       }
     } else if (!Files.exists(path)) {
@@ -274,7 +274,7 @@ public final class ArticleSources {
   /** Counts the articles passed on, to tell an empty directory. */
   private static final class Counting implements Consumer<ReadResult> {
     private final Consumer<ReadResult> sink;
-    private int articles;
+    private int results;
 
     Counting(Consumer<ReadResult> sink) {
       this.sink = sink;
@@ -282,9 +282,7 @@ public final class ArticleSources {
 
     @Override
     public void accept(ReadResult result) {
-      if (result instanceof ReadResult.Ok) {
-        articles++;
-      }
+      results++;
       sink.accept(result);
     }
   }

@@ -24,7 +24,13 @@ class GoldenSummaryIT {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"seed-nato-georgia", "twin-eu-moldova", "twin-un-lebanon", "georgia-us-state"})
+      strings = {
+        "seed-nato-georgia",
+        "twin-eu-moldova",
+        "twin-un-lebanon",
+        "georgia-us-state",
+        "coref-titles"
+      })
   void matchesGoldenFile(String name, Extractor extractor) throws IOException {
     String actual = Fixtures.summary(Fixtures.extract(extractor, name + ".txt"));
     if (Boolean.getBoolean("annalist.golden.update")) {

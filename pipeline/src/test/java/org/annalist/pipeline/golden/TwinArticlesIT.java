@@ -73,6 +73,33 @@ class TwinArticlesIT {
   }
 
   @Test
+  void definiteTitlesReferToTheirHolders(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "coref-titles.txt");
+    var chancellor = actor(e, "Olaf Scholz");
+    assertThat(chancellor.code()).isEqualTo("DEUGOV");
+    assertThat(chancellor.mentions()).extracting(m -> m.text()).contains("The chancellor");
+    var president = actor(e, "William Ruto");
+    assertThat(president.code()).isEqualTo("KENGOV");
+    assertThat(president.mentions()).extracting(m -> m.text()).contains("the president");
+    // The title in "Kenyan President William Ruto" is the person's, not a separate group actor.
+    assertThat(e.actors()).filteredOn(a -> a.code().equals("KENGOV")).hasSize(1);
+    event(e, "DEUGOV", "KEN", "051", Modality.ASSERTED);
+    event(e, "KENGOV", "DEU", "051", Modality.ASSERTED);
+  }
+
+  @Test
+  void modalityAndReporter(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "modality-and-reporting.txt");
+    Event attack = event(e, "UKR", "RUSMIL", "190", Modality.ASSERTED);
+    assertThat(attack.reporter()).isEqualTo(actor(e, "Russia (government)").id());
+    event(e, "KEN", "ETH", "111", Modality.NEGATED);
+    event(e, "IRN", "ISR", "190", Modality.HYPOTHETICAL);
+    event(e, "INDGOV", "JPN", "042", Modality.FUTURE);
+    assertThat(e.events()).allMatch(ev -> ev.date().toString().equals("2024-02-01"));
+    assertThat(e.events()).filteredOn(ev -> ev != attack).allMatch(ev -> ev.reporter() == null);
+  }
+
+  @Test
   void nonEnglishIsRejectedWithItsLanguage(Extractor extractor) {
     assertThatThrownBy(() -> extractor.extract(Fixtures.article("not-english.txt")))
         .isInstanceOf(RejectedArticleException.class)

@@ -3,8 +3,8 @@ package org.annalist.pipeline;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Article;
 import org.annalist.model.CleanText;
@@ -14,6 +14,7 @@ import org.annalist.pipeline.actor.ActorResolution;
 import org.annalist.pipeline.actor.ActorResolver;
 import org.annalist.pipeline.event.EventCoder;
 import org.annalist.pipeline.lang.Detection;
+import org.annalist.pipeline.lang.LanguagePolicy;
 
 /**
  * Runs the whole pipeline on one article: clean, detect the language, annotate, resolve actors,
@@ -29,6 +30,8 @@ public final class Extractor {
     ACTORS,
     EVENTS
   }
+
+  private static final LanguagePolicy ENGLISH = LanguagePolicy.english();
 
   private final PipelineResources resources;
   private final ActorResolver actors;
@@ -59,10 +62,9 @@ public final class Extractor {
     }
     Detection lang = resources.languages().detect(clean.text());
     t = lap(Stage.LANGUAGE, t);
-    if (!lang.language().equals("en") && !lang.language().equals("und")) {
-      throw new RejectedArticleException(
-          String.format(
-              Locale.ROOT, "not English (detected: %s, %.2f)", lang.language(), lang.confidence()));
+    Optional<String> rejection = ENGLISH.rejection(lang);
+    if (rejection.isPresent()) {
+      throw new RejectedArticleException(rejection.get());
     }
     AnnotatedDoc doc = resources.annotator().annotate(article, clean);
     t = lap(Stage.NLP, t);
@@ -74,8 +76,8 @@ public final class Extractor {
     if (article.date() == null) {
       flags.add("date-unknown");
     }
-    if (lang.language().equals("und")) {
-      flags.add("language-undetermined");
+    if (!lang.language().equals("en")) {
+      flags.add("language-uncertain");
     }
     return new Extraction(doc, resolution.actors(), resolution.places(), events, flags);
   }

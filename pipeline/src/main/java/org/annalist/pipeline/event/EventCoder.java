@@ -132,8 +132,40 @@ public final class EventCoder {
         return List.of();
       }
     }
+    if (!p.particle().isEmpty() && childWith(s, trigger, "compound:prt", p.particle()) < 0) {
+      return List.of();
+    }
+    int object = -1;
+    if (!p.object().isEmpty()) {
+      object = childWith(s, trigger, "obj", p.object());
+      if (object < 0) {
+        return List.of();
+      }
+    }
+    for (String prep : p.prepositions()) {
+      if (!hasOblique(s, trigger, prep) && (object < 0 || !hasOblique(s, object, prep))) {
+        return List.of();
+      }
+    }
     List<Slot> sources = slots(actors, s, trigger, p.source(), p.noun());
     List<Slot> targets = slots(actors, s, trigger, p.target(), false);
+    if (targets.isEmpty()) {
+      // "demanded an apology from X", "signed an agreement with X": the slot under the object.
+      int obj = object >= 0 ? object : childWith(s, trigger, "obj", null);
+      if (obj >= 0) {
+        targets = slots(actors, s, obj, p.target(), false);
+      }
+    }
+    if (targets.isEmpty() && complement < 0) {
+      // "called on X to return to talks" parsed as a clause: the target is its subject.
+      int clause = infinitive(s, trigger);
+      if (clause >= 0) {
+        targets =
+            slots(actors, s, clause, List.of("subj"), false).stream()
+                .filter(x -> x.token() != trigger)
+                .toList();
+      }
+    }
     if (targets.isEmpty() && complement >= 0) {
       // "a call on Russia to withdraw" parsed as a clause: the target is its subject.
       targets =
@@ -169,11 +201,13 @@ public final class EventCoder {
           continue;
         }
         Span action = s.token(trigger).span();
-        if (complement >= 0) {
-          action =
-              new Span(
-                  Math.min(action.start(), s.token(complement).span().start()),
-                  Math.max(action.end(), s.token(complement).span().end()));
+        for (int extra : new int[] {complement, object}) {
+          if (extra >= 0) {
+            action =
+                new Span(
+                    Math.min(action.start(), s.token(extra).span().start()),
+                    Math.max(action.end(), s.token(extra).span().end()));
+          }
         }
         EventMention m =
             new EventMention(
@@ -352,6 +386,44 @@ public final class EventCoder {
       }
     }
     return -1;
+  }
+
+  /** An infinitival clause under {@code head} ("to return"), or -1. */
+  private static int infinitive(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      String b = d.base();
+      if ((b.equals("xcomp") || b.equals("acl") || b.equals("advcl") || b.equals("ccomp"))
+          && hasChild(s, d.dependent(), "mark", "to")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The child of {@code head} in {@code relation} whose lemma is one of {@code lemmas} (any lemma
+   * when null), or -1.
+   */
+  private static int childWith(Sentence s, int head, String relation, Set<String> lemmas) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals(relation)
+          && (lemmas == null
+              || lemmas.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT)))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasOblique(Sentence s, int head, String preposition) {
+    for (Dependency d : s.children(head)) {
+      if (d.relation().equals("obl:" + preposition)
+          || d.relation().equals("nmod:" + preposition)
+          || d.relation().equals("advcl:" + preposition)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasChild(Sentence s, int head, String relation, String lemma) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,39 +17,50 @@ import java.util.Set;
 import org.annalist.model.CameoCodebook;
 
 /**
- * The event patterns, indexed by trigger lemma, in file order (the first pattern of a lemma that
- * matches wins, so specific patterns come before general ones).
+ * The event patterns, indexed by trigger lemma. For each lemma the most specific patterns (those
+ * requiring a complement, particle, object or preposition) are tried first, then file order; the
+ * first that matches wins.
  *
  * <p>Lifecycle: load once per process; immutable and thread-safe.
  */
 public final class EventDictionary {
-  static final String RESOURCE = "event-patterns.tsv";
+  static final String INDEX = "patterns.index";
   private final Map<String, List<EventPattern>> byLemma = new HashMap<>();
   private final List<EventPattern> all = new ArrayList<>();
 
   private EventDictionary() {}
 
-  /** Loads the built-in patterns; a bad line fails with its line number. */
+  /**
+   * Loads the built-in patterns: the files listed, in order, in {@code event/patterns.index}. A bad
+   * line fails with its file and line number.
+   */
   public static EventDictionary load(CameoCodebook codes) {
     EventDictionary d = new EventDictionary();
-    try (InputStream in = EventDictionary.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing data file " + RESOURCE);
+    for (String file : lines(INDEX)) {
+      if (file.isBlank() || file.startsWith("#")) {
+        continue;
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
+      List<String> lines = lines(file.trim());
+      for (int n = 0; n < lines.size(); n++) {
+        String line = lines.get(n);
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
-        d.add(parse(line, RESOURCE + ":" + n, codes));
+        d.add(parse(line, file.trim() + ":" + (n + 1), codes));
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
     return d;
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = EventDictionary.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing data file " + resource);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
   }
 
   static EventPattern parse(String line, String where, CameoCodebook codes) {
@@ -68,16 +80,49 @@ public final class EventDictionary {
     if (reciprocal != null && codes.find(reciprocal).isEmpty()) {
       throw new IllegalStateException(where + ": unknown reciprocal code " + reciprocal);
     }
-    return new EventPattern(
-        code,
-        pos.equals("noun"),
-        c[2].trim(),
-        slots(c[3]),
-        slots(c[4]),
-        c[5].trim().equals("-") ? Set.of() : new LinkedHashSet<>(slots(c[5])),
-        reciprocal,
-        c[7].trim(),
-        where);
+    Map<String, List<String>> req = requirements(c[5].trim(), where);
+    try {
+      return new EventPattern(
+          code,
+          pos.equals("noun"),
+          c[2].trim(),
+          slots(c[3]),
+          slots(c[4]),
+          new LinkedHashSet<>(req.getOrDefault("comp", List.of())),
+          new LinkedHashSet<>(req.getOrDefault("prt", List.of())),
+          new LinkedHashSet<>(req.getOrDefault("obj", List.of())),
+          req.getOrDefault("prep", List.of()),
+          reciprocal,
+          c[7].trim(),
+          where);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  /** Parses {@code comp=a|b; prt=out; obj=deal; prep=of}, or {@code -}. */
+  private static Map<String, List<String>> requirements(String col, String where) {
+    Map<String, List<String>> out = new HashMap<>();
+    if (col.equals("-") || col.isEmpty()) {
+      return out;
+    }
+    for (String part : col.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalStateException(where + ": requirement without '=': " + part.trim());
+      }
+      String key = part.substring(0, eq).trim();
+      if (!Set.of("comp", "prt", "obj", "prep").contains(key)) {
+        throw new IllegalStateException(
+            where + ": unknown requirement '" + key + "' (use comp, prt, obj or prep)");
+      }
+      List<String> values = slots(part.substring(eq + 1));
+      if (values.isEmpty()) {
+        throw new IllegalStateException(where + ": requirement '" + key + "' has no value");
+      }
+      out.put(key, values);
+    }
+    return out;
   }
 
   private static List<String> slots(String col) {
@@ -88,11 +133,21 @@ public final class EventDictionary {
   }
 
   private void add(EventPattern p) {
-    byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>()).add(p);
+    List<EventPattern> list = byLemma.computeIfAbsent(p.lemma(), k -> new ArrayList<>());
+    list.add(p);
+    // Specific frames first: the more a pattern requires, the earlier it is tried.
+    list.sort(Comparator.comparingInt(EventDictionary::specificity).reversed());
     all.add(p);
   }
 
-  /** The patterns triggered by {@code lemma}, in file order. */
+  private static int specificity(EventPattern p) {
+    return (p.complement().isEmpty() ? 0 : 1)
+        + (p.particle().isEmpty() ? 0 : 1)
+        + (p.object().isEmpty() ? 0 : 1)
+        + p.prepositions().size();
+  }
+
+  /** The patterns triggered by {@code lemma}, the most specific first, then in file order. */
   public List<EventPattern> forLemma(String lemma) {
     return byLemma.getOrDefault(lemma, List.of());
   }

@@ -3,6 +3,7 @@ package org.annalist.pipeline.event;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One line of the event-pattern dictionary.
@@ -12,10 +13,15 @@ import java.util.Set;
  * @param lemma the trigger's lemma
  * @param source slots where the source stands
  * @param target slots where the target stands
- * @param complement lemmas of the required infinitival complement; empty when none is required
+ * @param complement lemmas of the required infinitival complement ("call on X to withdraw"); empty
+ *     when none is required
+ * @param particle lemmas of the required particle ("pull out"); empty when none is required
+ * @param object lemmas of the required direct object ("sign an agreement"); empty when none is
+ *     required. Slots are also looked for under the object ("sign an agreement with X").
+ * @param prepositions prepositions whose oblique must be present ("accuse X of"), in any slot
  * @param reciprocal code of the reciprocal event, or null
  * @param example a sentence the pattern codes
- * @param line where the pattern is defined, e.g. {@code event-patterns.tsv:14}
+ * @param line where the pattern is defined, e.g. {@code event/patterns-04.tsv:14}
  */
 public record EventPattern(
     String code,
@@ -24,6 +30,9 @@ public record EventPattern(
     List<String> source,
     List<String> target,
     Set<String> complement,
+    Set<String> particle,
+    Set<String> object,
+    List<String> prepositions,
     String reciprocal,
     String example,
     String line) {
@@ -33,18 +42,39 @@ public record EventPattern(
     source = List.copyOf(source);
     target = List.copyOf(target);
     complement = Set.copyOf(complement);
+    particle = Set.copyOf(particle);
+    object = Set.copyOf(object);
+    prepositions = List.copyOf(prepositions);
+    if (source.isEmpty() || target.isEmpty()) {
+      throw new IllegalArgumentException(line + ": a pattern needs source and target slots");
+    }
+  }
+
+  /** The frame as written in the dictionary, for explanations and statistics. */
+  public String frame() {
+    StringBuilder b = new StringBuilder();
+    b.append(noun ? "noun" : "verb")
+        .append(" src=")
+        .append(String.join("|", source))
+        .append(" tgt=")
+        .append(String.join("|", target));
+    append(b, "comp", complement);
+    append(b, "prt", particle);
+    append(b, "obj", object);
+    if (!prepositions.isEmpty()) {
+      b.append(" prep=").append(String.join("|", prepositions));
+    }
+    return b.toString();
+  }
+
+  private static void append(StringBuilder b, String key, Set<String> values) {
+    if (!values.isEmpty()) {
+      b.append(' ').append(key).append('=').append(String.join("|", new TreeSet<>(values)));
+    }
   }
 
   /** A short description for explanations. */
   public String describe() {
-    return (noun ? "event noun '" : "verb '")
-        + lemma
-        + "' with source "
-        + String.join("|", source)
-        + ", target "
-        + String.join("|", target)
-        + (complement.isEmpty()
-            ? ""
-            : " and a complement " + String.join("|", complement.stream().sorted().toList()));
+    return (noun ? "event noun '" : "verb '") + lemma + "' (" + frame() + ")";
   }
 }

@@ -230,9 +230,10 @@ public final class EventCoder {
   private List<Slot> slots(
       ActorResolution actors, Sentence s, int trigger, List<String> names, boolean noun) {
     List<Slot> out = new ArrayList<>();
+    boolean passive = !noun && s.token(trigger).isVerb() && isPassive(s, trigger);
     for (String name : names) {
       for (Dependency d : s.children(trigger)) {
-        if (!inSlot(d, name, noun)) {
+        if (!inSlot(d, name, passive)) {
           continue;
         }
         Slot found = actorAt(actors, s, d.dependent(), 0);
@@ -248,15 +249,36 @@ public final class EventCoder {
     return out;
   }
 
-  private static boolean inSlot(Dependency d, String slot, boolean noun) {
+  /**
+   * Whether a dependency fills a slot. In a passive clause the slots follow the meaning, not the
+   * syntax: the subject slot is the agent ("was attacked by X") and the object slot is the
+   * passive subject.
+   */
+  private static boolean inSlot(Dependency d, String slot, boolean passive) {
     String r = d.relation();
+    if (passive && slot.equals("subj")) {
+      return r.equals("obl:agent") || r.equals("obl:by");
+    }
+    if (passive && slot.equals("obj")) {
+      return r.equals("nsubj:pass") || r.equals("nsubj:pass:xsubj");
+    }
     return switch (slot) {
-      case "subj" -> r.equals("nsubj") || r.equals("nsubj:xsubj") || r.equals("obl:agent");
+      case "subj" -> r.equals("nsubj") || r.equals("nsubj:xsubj");
       case "poss" -> r.equals("nmod:poss");
       case "obj" -> r.equals("obj") || r.equals("dobj");
+      case "iobj" -> r.equals("iobj");
       case "by" -> r.equals("nmod:by") || r.equals("obl:by") || r.equals("obl:agent");
       default -> r.equals("nmod:" + slot) || r.equals("obl:" + slot);
     };
+  }
+
+  private static boolean isPassive(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().equals("aux:pass") || d.relation().startsWith("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       EvalCommand.class,
+      DictCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -17,6 +17,7 @@ import org.annalist.model.Rejection;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineResources;
 import org.annalist.pipeline.RejectedArticleException;
+import org.annalist.pipeline.explain.Explainer;
 import org.annalist.pipeline.json.ExtractionJson;
 import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
@@ -53,10 +54,25 @@ final class ExtractCommand implements Callable<Integer> {
   boolean jsonl;
 
   @Option(
+      names = "--explain",
+      description =
+          "Print each event readably instead of JSON: the pattern that matched, the actor entries"
+              + " used and the evidence marked in its sentence.")
+  boolean explain;
+
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "X",
+      description = "Leave out events whose confidence is below X (0 to 1; default 0).")
+  double minConfidence = 0;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Articles processed in parallel (default 1). Output keeps input order.")
   int threads = 1;
+
+  private final Explainer explainer = new Explainer();
 
   /** Standard input; replaced by tests. */
   InputStream stdin = System.in;
@@ -68,6 +84,10 @@ final class ExtractCommand implements Callable<Integer> {
           spec.commandLine(), "--threads must be at least 1");
     }
     input.validate(spec);
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--min-confidence must be between 0 and 1");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ExtractionJson json = new ExtractionJson();
@@ -143,7 +163,8 @@ final class ExtractCommand implements Callable<Integer> {
       throw new IllegalStateException("interrupted", e);
     }
     if (r instanceof Extraction e) {
-      out.println(json.write(e, !jsonl));
+      Extraction kept = e.withMinConfidence(minConfidence);
+      out.println(explain ? explainer.explain(kept) : json.write(kept, !jsonl));
       done.incrementAndGet();
     } else if (r instanceof Rejection rej) {
       err.println("annalist: " + rej.message());

@@ -10,6 +10,8 @@ import java.util.Objects;
  *
  * @param id identifier unique within the article, e.g. {@code e1}
  * @param code CAMEO event code
+ * @param plover the PLOVER 2021 type, mode and context of the code, or null for the CAMEO codes
+ *     PLOVER has no event for (most public statements)
  * @param source source actor id, or null when the text names none
  * @param sourceCode CAMEO code of the source actor, or null
  * @param target target actor id, or null
@@ -19,11 +21,16 @@ import java.util.Objects;
  * @param reporter actor id of who reported the event when it is attributed speech, or null
  * @param reciprocal id of the linked reciprocal event (a visit and its hosting), or null
  * @param explanation a sentence saying why the event was coded
+ * @param confidence how much of the evidence is explicit, in [0, 1]: 1 when source, target and
+ *     action are all named in one sentence by a specific pattern and the event is stated more than
+ *     once; lower when an actor comes from a pronoun or from context, or the pattern is general. A
+ *     ranking score, not a calibrated probability.
  * @param mentions the evidence, in text order
  */
 public record Event(
     String id,
     CameoCode code,
+    PloverCodebook.PloverEvent plover,
     String source,
     String sourceCode,
     String target,
@@ -33,6 +40,7 @@ public record Event(
     String reporter,
     String reciprocal,
     String explanation,
+    double confidence,
     List<EventMention> mentions) {
   public Event {
     Objects.requireNonNull(id, "id");
@@ -40,6 +48,9 @@ public record Event(
     Objects.requireNonNull(modality, "modality");
     Objects.requireNonNull(explanation, "explanation");
     mentions = List.copyOf(mentions);
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence of " + id + " outside [0, 1]: " + confidence);
+    }
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("event " + id + " has no mention");
     }

@@ -25,4 +25,10 @@ public record Extraction(
     events = List.copyOf(events);
     flags = List.copyOf(flags);
   }
+
+  /** The same extraction without the events whose confidence is below {@code min}. */
+  public Extraction withMinConfidence(double min) {
+    List<Event> kept = events.stream().filter(e -> e.confidence() >= min).toList();
+    return kept.size() == events.size() ? this : new Extraction(doc, actors, places, kept, flags);
+  }
 }

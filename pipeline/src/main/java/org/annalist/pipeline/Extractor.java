@@ -42,7 +42,7 @@ public final class Extractor {
   Extractor(PipelineResources resources) {
     this.resources = resources;
     this.actors = new ActorResolver(resources.actors());
-    this.coder = new EventCoder(resources.events(), resources.codes());
+    this.coder = new EventCoder(resources.events(), resources.codes(), resources.plover());
     for (Stage s : Stage.values()) {
       nanos.put(s, new java.util.concurrent.atomic.LongAdder());
     }

@@ -1,6 +1,7 @@
 package org.annalist.pipeline;
 
 import org.annalist.model.CameoCodebook;
+import org.annalist.model.PloverCodebook;
 import org.annalist.pipeline.actor.ActorDictionary;
 import org.annalist.pipeline.clean.Cleaner;
 import org.annalist.pipeline.clean.CleanerConfig;
@@ -22,6 +23,7 @@ public final class PipelineResources implements AutoCloseable {
   private final CoreNlpAnnotator annotator;
   private final LanguageDetector languages;
   private final CameoCodebook codes;
+  private final PloverCodebook plover;
   private final ActorDictionary actors;
   private final EventDictionary events;
   private final Cleaner cleaner;
@@ -31,6 +33,7 @@ public final class PipelineResources implements AutoCloseable {
     long t0 = System.nanoTime();
     this.cleaner = new Cleaner(CleanerConfig.defaults());
     this.codes = CameoCodebook.load();
+    this.plover = PloverCodebook.load(codes);
     this.actors = ActorDictionary.load();
     this.events = EventDictionary.load(codes);
     this.languages = new LanguageDetector();
@@ -58,6 +61,10 @@ public final class PipelineResources implements AutoCloseable {
 
   public CameoCodebook codes() {
     return codes;
+  }
+
+  public PloverCodebook plover() {
+    return plover;
   }
 
   public ActorDictionary actors() {

@@ -53,6 +53,7 @@ public final class ActorResolver {
     private final Map<String, Builder> actors = new LinkedHashMap<>();
     private final Map<String, PlaceBuilder> places = new LinkedHashMap<>();
     private final Map<Long, String> tokenActors = new HashMap<>();
+    private final Map<Long, List<String>> coActors = new HashMap<>();
     private final Map<Long, Match> tokenMatches = new HashMap<>();
     private final List<Match> matches = new ArrayList<>();
     private final Map<String, ActorDictionary.Reading> chosen = new HashMap<>();
@@ -82,12 +83,14 @@ public final class ActorResolver {
       }
       Map<Long, String> tokens = new HashMap<>();
       tokenActors.forEach((k, v) -> tokens.put(k, ids.get(v)));
+      Map<Long, List<String>> more = new HashMap<>();
+      coActors.forEach((k, v) -> more.put(k, v.stream().map(ids::get).toList()));
       List<Place> placeList = new ArrayList<>();
       int p = 1;
       for (PlaceBuilder b : places.values()) {
         placeList.add(new Place("p" + p++, b.name, b.type, b.country, b.fips, b.adm1, b.mentions));
       }
-      return new ActorResolution(out, placeList, focus, tokens);
+      return new ActorResolution(out, placeList, focus, tokens, more);
     }
 
     /** The reading of an ambiguous name that the article's cue words support most. */
@@ -267,11 +270,21 @@ public final class ActorResolver {
                         + ") of "
                         + m.entry().canonical()
                         + " (roles.tsv)");
-            b.mention(words, span, s.index(), "role");
-            for (int k = from; k < to; k++) {
-              tokenActors.put(ActorResolution.key(s.index(), k), b.key);
+            long head = ActorResolution.key(s.index(), t.index());
+            if (!tokenActors.containsKey(head)) {
+              b.mention(words, span, s.index(), "role");
+              for (int k = from; k < to; k++) {
+                tokenActors.put(ActorResolution.key(s.index(), k), b.key);
+              }
+            } else {
+              // "Hungarian and Romanian officials": one more actor on the same noun.
+              Span own = s.span(m.first(), t.index() + 1);
+              b.mention(own.of(doc.text()), own, s.index(), "role");
+              for (int k = m.first(); k < m.end(); k++) {
+                tokenActors.put(ActorResolution.key(s.index(), k), b.key);
+              }
+              coActors.computeIfAbsent(head, x -> new ArrayList<>()).add(b.key);
             }
-            break;
           }
         }
       }

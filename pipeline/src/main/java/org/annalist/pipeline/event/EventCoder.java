@@ -16,6 +16,7 @@ import org.annalist.model.Dependency;
 import org.annalist.model.Event;
 import org.annalist.model.EventMention;
 import org.annalist.model.Modality;
+import org.annalist.model.PloverCodebook;
 import org.annalist.model.Sentence;
 import org.annalist.model.Span;
 import org.annalist.model.TimeMention;
@@ -76,10 +77,12 @@ public final class EventCoder {
 
   private final EventDictionary dict;
   private final CameoCodebook codes;
+  private final PloverCodebook plover;
 
-  public EventCoder(EventDictionary dict, CameoCodebook codes) {
+  public EventCoder(EventDictionary dict, CameoCodebook codes, PloverCodebook plover) {
     this.dict = dict;
     this.codes = codes;
+    this.plover = plover;
   }
 
   /** A coded mention before events are grouped. */
@@ -90,7 +93,28 @@ public final class EventCoder {
       Modality modality,
       Actor reporter,
       LocalDate date,
-      EventMention mention) {}
+      EventMention mention,
+      double confidence) {}
+
+  /**
+   * The confidence of one mention: 0.4, plus 0.2 for each actor named in the sentence (not a
+   * pronoun, not taken from context), plus 0.1 for a pattern with requirements, plus 0.1 when both
+   * actors are named.
+   */
+  private static double mentionConfidence(Sentence s, Slot src, Slot tgt, EventPattern p) {
+    boolean srcNamed = src.token() >= 0 && !s.token(src.token()).pos().startsWith("PRP");
+    boolean tgtNamed = tgt.token() >= 0 && !s.token(tgt.token()).pos().startsWith("PRP");
+    boolean specific =
+        !p.complement().isEmpty()
+            || !p.particle().isEmpty()
+            || !p.object().isEmpty()
+            || !p.prepositions().isEmpty();
+    return 0.4
+        + (srcNamed ? 0.2 : 0)
+        + (tgtNamed ? 0.2 : 0)
+        + (specific ? 0.1 : 0)
+        + (srcNamed && tgtNamed ? 0.1 : 0);
+  }
 
   /** Codes the events of one annotated article. */
   public List<Event> code(AnnotatedDoc doc, ActorResolution actors) {
@@ -218,7 +242,16 @@ public final class EventCoder {
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 p.line());
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
-        out.add(new Hit(p, src.actor(), tgt.actor(), modality, rep, date, m));
+        out.add(
+            new Hit(
+                p,
+                src.actor(),
+                tgt.actor(),
+                modality,
+                rep,
+                date,
+                m,
+                mentionConfidence(s, src, tgt, p)));
       }
     }
     return out;
@@ -237,9 +270,13 @@ public final class EventCoder {
           continue;
         }
         Slot found = actorAt(actors, s, d.dependent(), 0);
-        if (found != null
-            && out.stream().noneMatch(x -> x.actor().id().equals(found.actor().id()))) {
-          out.add(found);
+        if (found == null) {
+          continue;
+        }
+        for (Actor a : actors.actorsAt(s.index(), found.token())) {
+          if (out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
+            out.add(new Slot(a, found.token()));
+          }
         }
       }
       if (!out.isEmpty()) {
@@ -251,8 +288,8 @@ public final class EventCoder {
 
   /**
    * Whether a dependency fills a slot. In a passive clause the slots follow the meaning, not the
-   * syntax: the subject slot is the agent ("was attacked by X") and the object slot is the
-   * passive subject.
+   * syntax: the subject slot is the agent ("was attacked by X") and the object slot is the passive
+   * subject.
    */
   private static boolean inSlot(Dependency d, String slot, boolean passive) {
     String r = d.relation();
@@ -583,6 +620,9 @@ public final class EventCoder {
       List<EventMention> mentions = group.stream().map(Hit::mention).toList();
       String id = "e" + n++;
       String recipId = first.pattern().reciprocal() == null ? null : "e" + n++;
+      double best = group.stream().mapToDouble(Hit::confidence).max().orElse(0);
+      double confidence = Math.min(1.0, best + 0.05 * (mentions.size() - 1));
+      confidence = Math.round(confidence * 100) / 100.0;
       events.add(
           event(
               id,
@@ -592,7 +632,8 @@ public final class EventCoder {
               first.target(),
               recipId,
               mentions,
-              null));
+              null,
+              confidence));
       if (recipId != null) {
         events.add(
             event(
@@ -603,13 +644,14 @@ public final class EventCoder {
                 first.source(),
                 id,
                 mentions,
-                id));
+                id,
+                confidence));
       }
     }
     return events;
   }
 
-  private static Event event(
+  private Event event(
       String id,
       CameoCode code,
       Hit first,
@@ -617,7 +659,8 @@ public final class EventCoder {
       Actor target,
       String reciprocal,
       List<EventMention> mentions,
-      String reciprocalOf) {
+      String reciprocalOf,
+      double confidence) {
     String explanation =
         source.code()
             + " ("
@@ -643,6 +686,7 @@ public final class EventCoder {
     return new Event(
         id,
         code,
+        plover.forCameo(code.code()).orElse(null),
         source.id(),
         source.code(),
         target.id(),
@@ -652,6 +696,7 @@ public final class EventCoder {
         first.reporter() == null ? null : first.reporter().id(),
         reciprocal,
         explanation,
+        confidence,
         mentions);
   }
 }

@@ -195,6 +195,14 @@ public final class ExtractionJson {
     o.put("root", ev.code().root());
     o.put("quadClass", ev.code().quadClass().number());
     o.put("goldstein", ev.code().goldstein());
+    if (ev.plover() == null) {
+      o.putNull("plover");
+    } else {
+      ObjectNode pl = o.putObject("plover");
+      pl.put("type", ev.plover().type());
+      pl.put("mode", ev.plover().mode());
+      pl.put("context", ev.plover().context());
+    }
     o.set("source", party(ev.source(), e));
     o.set("target", party(ev.target(), e));
     o.put("modality", ev.modality().name().toLowerCase(Locale.ROOT));
@@ -202,6 +210,7 @@ public final class ExtractionJson {
     o.put("reporter", ev.reporter());
     o.put("reciprocal", ev.reciprocal());
     o.put("explanation", ev.explanation());
+    o.put("confidence", ev.confidence());
     ArrayNode ms = o.putArray("mentions");
     for (EventMention m : ev.mentions()) {
       ObjectNode mo = ms.addObject();

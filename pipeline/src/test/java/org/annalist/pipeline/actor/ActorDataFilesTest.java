@@ -29,8 +29,7 @@ class ActorDataFilesTest {
   private static final Pattern ORG_CODE = Pattern.compile("(IGO|NGO)([A-Z]{3})*");
 
   /** Rows whose CAMEO country code is not their ISO alpha-3 code. */
-  private static final Map<String, String> CAMEO_EXCEPTIONS =
-      Map.of("ROU", "ROM", "TLS", "TMP", "XKX", "KSV");
+  private static final Map<String, String> CAMEO_EXCEPTIONS = Map.of("TLS", "TMP", "XKX", "KSV");
 
   /** One data line: its line number and its columns, each split at '|' ('-' is no value). */
   private record Row(int line, List<List<String>> columns) {

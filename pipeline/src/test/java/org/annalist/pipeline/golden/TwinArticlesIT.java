@@ -100,6 +100,15 @@ class TwinArticlesIT {
   }
 
   @Test
+  void compoundActorsAreSplit(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "compound-actors.txt");
+    event(e, "HUNGOV", "SRBGOV", "040", Modality.ASSERTED);
+    event(e, "ROUGOV", "SRBGOV", "040", Modality.ASSERTED);
+    assertThat(e.events())
+        .allMatch(ev -> ev.plover() != null && ev.plover().type().equals("CONSULT"));
+  }
+
+  @Test
   void nonEnglishIsRejectedWithItsLanguage(Extractor extractor) {
     assertThatThrownBy(() -> extractor.extract(Fixtures.article("not-english.txt")))
         .isInstanceOf(RejectedArticleException.class)

@@ -1,0 +1,177 @@
+package org.annalist.cli;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.annalist.model.Article;
+import org.annalist.model.Event;
+import org.annalist.model.EventMention;
+import org.annalist.model.Extraction;
+import org.annalist.pipeline.Extractor;
+import org.annalist.pipeline.PipelineResources;
+import org.annalist.pipeline.RejectedArticleException;
+import org.annalist.pipeline.event.EventDictionary;
+import org.annalist.pipeline.event.EventPattern;
+import org.annalist.pipeline.explain.Explainer;
+import org.annalist.pipeline.nlp.NlpConfig;
+import org.annalist.pipeline.read.ArticleSources;
+import org.annalist.pipeline.read.ReadResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code annalist dict ...}: tools for people who edit the dictionaries. */
+@Command(
+    name = "dict",
+    mixinStandardHelpOptions = true,
+    description = "Tools for the event dictionaries.",
+    subcommands = {DictCommand.Stats.class, DictCommand.Test.class})
+final class DictCommand implements Runnable {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "a dictionary command is required (stats, test)");
+  }
+
+  /** {@code annalist dict stats [FILE...]}: entries per root, and which fired on a corpus. */
+  @Command(
+      name = "stats",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Counts the event patterns per CAMEO root (entries, lemmas, codes covered). Given"
+            + " articles, codes them and reports the share of entries that fired.",
+        "The last line is entries=N, or fired_share=0.xxxx when articles were given."
+      })
+  static final class Stats implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "FILE", description = "Articles to code (optional).")
+    List<String> inputs = List.of();
+
+    @Mixin InputOptions input = new InputOptions();
+
+    @Override
+    public Integer call() {
+      input.validate(spec);
+      var out = spec.commandLine().getOut();
+      PipelineResources resources =
+          inputs.isEmpty() ? null : PipelineResources.load(NlpConfig.defaults());
+      EventDictionary dict =
+          resources != null
+              ? resources.events()
+              : EventDictionary.load(org.annalist.model.CameoCodebook.load());
+      Set<String> fired = new HashSet<>();
+      int[] articles = new int[1];
+      if (resources != null) {
+        Extractor extractor = resources.extractor();
+        new ArticleSources(input.readOptions())
+            .read(
+                inputs,
+                r -> {
+                  if (r instanceof ReadResult.Ok ok && articles[0] < input.limit) {
+                    articles[0]++;
+                    try {
+                      for (Event ev : extractor.extract(ok.article()).events()) {
+                        for (EventMention m : ev.mentions()) {
+                          fired.add(m.rule());
+                        }
+                      }
+                    } catch (RejectedArticleException e) {
+                      // Not coded: counts as an article with no events.
+                    }
+                  }
+                });
+      }
+      Map<String, int[]> perRoot = new TreeMap<>();
+      Map<String, Set<String>> lemmas = new TreeMap<>();
+      Map<String, Set<String>> codes = new TreeMap<>();
+      for (EventPattern p : dict.all()) {
+        String root = p.code().substring(0, 2);
+        int[] c = perRoot.computeIfAbsent(root, k -> new int[2]);
+        c[0]++;
+        if (fired.contains(p.line())) {
+          c[1]++;
+        }
+        lemmas.computeIfAbsent(root, k -> new HashSet<>()).add(p.lemma());
+        codes.computeIfAbsent(root, k -> new HashSet<>()).add(p.code());
+      }
+      out.printf("%-5s %8s %8s %8s %8s%n", "root", "entries", "lemmas", "codes", "fired");
+      int total = 0;
+      int totalFired = 0;
+      for (var e : perRoot.entrySet()) {
+        out.printf(
+            "%-5s %8d %8d %8d %8s%n",
+            e.getKey(),
+            e.getValue()[0],
+            lemmas.get(e.getKey()).size(),
+            codes.get(e.getKey()).size(),
+            resources == null ? "-" : Integer.toString(e.getValue()[1]));
+        total += e.getValue()[0];
+        totalFired += e.getValue()[1];
+      }
+      if (resources == null) {
+        out.println("entries=" + total);
+      } else {
+        out.printf(
+            Locale.ROOT, "articles=%d entries=%d fired=%d%n", articles[0], total, totalFired);
+        out.printf(
+            Locale.ROOT, "fired_share=%.4f%n", total == 0 ? 0.0 : (double) totalFired / total);
+      }
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code annalist dict test "SENTENCE"}: codes one sentence and explains it. */
+  @Command(
+      name = "test",
+      mixinStandardHelpOptions = true,
+      description = "Codes one sentence (or short text) and explains every event and actor.")
+  static final class Test implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "SENTENCE", description = "The text to code.")
+    String sentence;
+
+    @Option(
+        names = "--date",
+        paramLabel = "YYYY-MM-DD",
+        description = "Article date (default today).")
+    LocalDate date;
+
+    @Override
+    public Integer call() {
+      if (sentence.isBlank()) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "the sentence is empty");
+      }
+      LocalDate d = date == null ? LocalDate.now() : date;
+      Article a =
+          new Article(
+              "test", null, null, null, d, Article.DateOrigin.USER, sentence, "text", "test");
+      var out = spec.commandLine().getOut();
+      Extraction e;
+      try {
+        e = PipelineResources.load(NlpConfig.defaults()).extractor().extract(a);
+      } catch (RejectedArticleException ex) {
+        spec.commandLine().getErr().println("annalist: " + ex.getMessage());
+        return ExitCodes.FAILED;
+      }
+      List<String> actors = new ArrayList<>();
+      e.actors().forEach(x -> actors.add(x.id() + " " + x.code() + " \"" + x.name() + "\""));
+      out.println("actors: " + (actors.isEmpty() ? "none" : String.join("; ", actors)));
+      out.print(new Explainer().explain(e));
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+}

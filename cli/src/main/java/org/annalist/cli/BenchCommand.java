@@ -38,14 +38,14 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks, measured side by side in one process.",
-    subcommands = {BenchCommand.Extract.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Code.class})
 final class BenchCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a benchmark is required (extract)");
+        spec.commandLine(), "a benchmark is required (extract, code)");
   }
 
   /**
@@ -246,6 +246,93 @@ final class BenchCommand implements Runnable {
         return 0;
       }
       return 0;
+    }
+  }
+
+  /**
+   * {@code annalist bench code FILE...}: the speed of actor resolution and event coding alone, on
+   * annotations made once beforehand, beside the CoreNLP time for the same sentences. One thread.
+   */
+  @Command(
+      name = "code",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Annotates the articles once with CoreNLP (timed), then codes the annotations several"
+            + " times on one thread: sentences per second for coding alone and for CoreNLP.",
+        "The last line is sentences_per_second=N (coding)."
+      })
+  static final class Code implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
+    List<String> inputs;
+
+    @Mixin InputOptions input = new InputOptions();
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Timed coding rounds (default 5).")
+    int rounds = 5;
+
+    @Override
+    public Integer call() throws Exception {
+      input.validate(spec);
+      if (rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--rounds must be at least 1");
+      }
+      List<Article> articles = new ArrayList<>();
+      new ArticleSources(input.readOptions())
+          .read(
+              inputs,
+              r -> {
+                if (r instanceof ReadResult.Ok ok && articles.size() < input.limit) {
+                  articles.add(ok.article());
+                }
+              });
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      Extractor extractor = resources.extractor();
+      List<org.annalist.model.AnnotatedDoc> docs = new ArrayList<>();
+      long t0 = System.nanoTime();
+      for (Article a : articles) {
+        try {
+          docs.add(extractor.annotate(a));
+        } catch (RejectedArticleException e) {
+          // Not annotated: not part of the measurement.
+        }
+      }
+      double nlpMs = (System.nanoTime() - t0) / 1e6;
+      if (docs.isEmpty()) {
+        spec.commandLine().getErr().println("annalist: no articles to benchmark");
+        return ExitCodes.FAILED;
+      }
+      long sentences = docs.stream().mapToLong(d -> d.sentences().size()).sum();
+      long events = 0;
+      double best = Double.MAX_VALUE;
+      for (int round = 0; round < rounds; round++) {
+        long t = System.nanoTime();
+        long n = 0;
+        for (var d : docs) {
+          n += extractor.code(d).events().size();
+        }
+        best = Math.min(best, (System.nanoTime() - t) / 1e6);
+        events = n;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          Locale.ROOT, "articles=%d sentences=%d events=%d%n", docs.size(), sentences, events);
+      out.printf(
+          Locale.ROOT,
+          "CoreNLP: %.0f ms, %.0f sentences/s (one pass, includes warm-up)%n",
+          nlpMs,
+          sentences / (nlpMs / 1000));
+      out.printf(
+          Locale.ROOT,
+          "coding:  %.1f ms, %.0f sentences/s (best of %d rounds, one thread)%n",
+          best,
+          sentences / (best / 1000),
+          rounds);
+      out.printf(Locale.ROOT, "coding is %.1fx faster than CoreNLP%n", nlpMs / best);
+      out.printf(Locale.ROOT, "sentences_per_second=%.0f%n", sentences / (best / 1000));
+      return ExitCodes.OK;
     }
   }
 }

@@ -49,11 +49,21 @@ public final class Extractor {
   }
 
   /**
-   * Extracts the actors and events of an article.
+   * Extracts the actors and events of an article: {@link #annotate} then {@link #code}.
    *
    * @throws RejectedArticleException when the article cannot be coded (not English, no text)
    */
   public Extraction extract(Article article) throws RejectedArticleException {
+    return code(annotate(article));
+  }
+
+  /**
+   * Cleans an article, checks its language and annotates it with CoreNLP: the expensive part, whose
+   * result can be stored and coded again later.
+   *
+   * @throws RejectedArticleException when the article cannot be coded (not English, no text)
+   */
+  public AnnotatedDoc annotate(Article article) throws RejectedArticleException {
     long t = System.nanoTime();
     CleanText clean = resources.cleaner().clean(article.text());
     t = lap(Stage.CLEAN, t);
@@ -66,17 +76,23 @@ public final class Extractor {
     if (rejection.isPresent()) {
       throw new RejectedArticleException(rejection.get());
     }
-    AnnotatedDoc doc = resources.annotator().annotate(article, clean);
-    t = lap(Stage.NLP, t);
+    AnnotatedDoc doc = resources.annotator().annotate(article, clean, lang.language());
+    lap(Stage.NLP, t);
+    return doc;
+  }
+
+  /** Resolves actors and codes events of an annotated article, without running CoreNLP. */
+  public Extraction code(AnnotatedDoc doc) {
+    long t = System.nanoTime();
     ActorResolution resolution = actors.resolve(doc);
     t = lap(Stage.ACTORS, t);
     List<Event> events = coder.code(doc, resolution);
     lap(Stage.EVENTS, t);
     List<String> flags = new ArrayList<>();
-    if (article.date() == null) {
+    if (doc.article().date() == null) {
       flags.add("date-unknown");
     }
-    if (!lang.language().equals("en")) {
+    if (!doc.language().equals("en")) {
       flags.add("language-uncertain");
     }
     return new Extraction(doc, resolution.actors(), resolution.places(), events, flags);

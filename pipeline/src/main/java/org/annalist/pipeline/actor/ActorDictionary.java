@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The actor dictionaries: countries (names, aliases, adjectives, capitals), international
@@ -29,7 +30,20 @@ public final class ActorDictionary {
   record Role(String phrase, String sector, boolean title, boolean noun) {}
 
   /** One reading of an ambiguous name, with the words that support it. */
-  record Reading(String name, String code, String type, String label, List<String> cues) {}
+  record Reading(
+      String name, String code, String type, String label, List<String> cues, Pattern cuePattern) {
+    static Reading of(String name, String code, String type, String label, List<String> cues) {
+      String alternatives =
+          cues.stream().map(Pattern::quote).reduce((a, b) -> a + "|" + b).orElse("(?!)");
+      return new Reading(
+          name,
+          code,
+          type,
+          label,
+          cues,
+          Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])"));
+    }
+  }
 
   private ActorDictionary() {}
 
@@ -84,7 +98,7 @@ public final class ActorDictionary {
     for (TsvData.Row r : TsvData.read(ActorDictionary.class, "readings.tsv", 5)) {
       d.readings
           .computeIfAbsent(r.col(0), k -> new ArrayList<>())
-          .add(new Reading(r.col(0), r.col(1), r.col(2), r.col(3), r.list(4)));
+          .add(Reading.of(r.col(0), r.col(1), r.col(2), r.col(3), r.list(4)));
     }
     return d;
   }
@@ -102,11 +116,24 @@ public final class ActorDictionary {
 
   /** The lookup key of a name: whitespace collapsed, a leading "the" dropped. */
   static String key(String name) {
-    String k = name.trim().replaceAll("\\s+", " ");
+    String k = name.strip();
+    if (needsSpaceFolding(k)) {
+      k = k.replaceAll("\\s+", " ");
+    }
     if (k.startsWith("the ") || k.startsWith("The ")) {
       k = k.substring(4);
     }
     return k;
+  }
+
+  private static boolean needsSpaceFolding(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || (i > 0 && s.charAt(i - 1) == ' '))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String norm(String phrase) {

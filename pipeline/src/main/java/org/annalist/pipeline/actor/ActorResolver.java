@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.annalist.model.Actor;
 import org.annalist.model.ActorType;
 import org.annalist.model.AnnotatedDoc;
@@ -119,13 +118,9 @@ public final class ActorResolver {
 
     private int cueScore(String text, ActorDictionary.Reading r) {
       int score = 0;
-      for (String cue : r.cues()) {
-        var m =
-            Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(cue) + "(?![\\p{L}\\p{N}])")
-                .matcher(text);
-        while (m.find()) {
-          score++;
-        }
+      var m = r.cuePattern().matcher(text);
+      while (m.find()) {
+        score++;
       }
       return score;
     }
@@ -278,7 +273,7 @@ public final class ActorResolver {
               }
             } else {
               // "Hungarian and Romanian officials": one more actor on the same noun.
-              Span own = s.span(m.first(), t.index() + 1);
+              Span own = s.span(Math.min(m.first(), t.index()), Math.max(m.end(), t.index() + 1));
               b.mention(own.of(doc.text()), own, s.index(), "role");
               for (int k = m.first(); k < m.end(); k++) {
                 tokenActors.put(ActorResolution.key(s.index(), k), b.key);

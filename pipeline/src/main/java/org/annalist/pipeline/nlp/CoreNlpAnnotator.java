@@ -68,8 +68,8 @@ public final class CoreNlpAnnotator {
     return a;
   }
 
-  /** Annotates an article's cleaned text. */
-  public AnnotatedDoc annotate(Article article, CleanText clean) {
+  /** Annotates an article's cleaned text, written in {@code language}. */
+  public AnnotatedDoc annotate(Article article, CleanText clean, String language) {
     Annotation a = annotateRaw(clean.text(), article.date());
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
@@ -97,7 +97,8 @@ public final class CoreNlpAnnotator {
       sentences.add(new Sentence(si, span, clean.inHeading(span), tokens, dependencies(s)));
       entities.addAll(entityMentions(si, tokens));
     }
-    return new AnnotatedDoc(article, clean, sentences, entities, timeMentions(a, sentences));
+    return new AnnotatedDoc(
+        article, clean, language, sentences, entities, timeMentions(a, sentences));
   }
 
   private static List<Dependency> dependencies(CoreMap s) {

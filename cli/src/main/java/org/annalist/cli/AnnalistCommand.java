@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       EvalCommand.class,
       DictCommand.class,
+      ActorsCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -224,6 +224,19 @@ class ExtractCommandTest {
   }
 
   @Test
+  void actorsLookupShowsTheOfficeOnTheDate() {
+    Run r = run("actors", "lookup", "Zurabishvili", "--date", "2024-03-18");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out()).startsWith("GEOGOV\tperson\t").contains("office-holders.tsv:");
+    Run later = run("actors", "lookup", "Zurabishvili", "--date", "2025-03-18");
+    assertThat(later.out()).startsWith("GEOELI\tformer office holder");
+    Run unknown = run("actors", "lookup", "Nobody In Particular");
+    assertThat(unknown.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(unknown.errLines())
+        .containsExactly("annalist: no actor named 'Nobody In Particular'");
+  }
+
+  @Test
   void noInputIsAUsageError() {
     assertUsageError(run("extract"), "annalist extract", "FILE");
   }

@@ -25,6 +25,14 @@ public final class ActorDictionary {
   private final Map<String, String> fipsByCountry = new HashMap<>();
   private final Map<String, String> countryNames = new HashMap<>();
   private final Map<String, List<Reading>> readings = new LinkedHashMap<>();
+  private OfficeHolders officeHolders;
+
+  /**
+   * The kinds of groups.tsv that are actors. Ethnic groups are not: GDELT carries them in separate
+   * ethnic-code columns, not as actor codes.
+   */
+  private static final java.util.Set<String> ACTOR_GROUP_KINDS =
+      java.util.Set.of("armed-group", "party", "ngo", "company", "media", "religious");
 
   /** A role word: the sector it signals and whether it can be a title or a group noun. */
   record Role(String phrase, String sector, boolean title, boolean noun) {}
@@ -86,6 +94,16 @@ public final class ActorDictionary {
       d.add(r.col(0), region);
       r.list(1).forEach(a -> d.add(a, region));
     }
+    for (GroupData.Group g : GroupData.load()) {
+      if (!ACTOR_GROUP_KINDS.contains(g.kind())) {
+        continue;
+      }
+      NameEntry group =
+          new NameEntry(
+              NameEntry.Kind.GROUP, g.code(), g.name(), g.country(), null, null, g.line());
+      g.names().forEach(n -> d.add(n, group));
+    }
+    d.officeHolders = OfficeHolders.load();
     for (TsvData.Row r : TsvData.read(ActorDictionary.class, "roles.tsv", 3)) {
       String kind = r.col(2);
       if (!kind.equals("title") && !kind.equals("noun") && !kind.equals("both")) {
@@ -166,6 +184,67 @@ public final class ActorDictionary {
           }
         });
     return out;
+  }
+
+  /**
+   * How a name resolves on a date, one line per reading: the current offices of a person (or the
+   * last one, as an elite), and the countries, organisations, groups and regions of that name.
+   */
+  public List<String> describe(String name, java.time.LocalDate date) {
+    List<String> out = new ArrayList<>();
+    List<OfficeHolders.Tenure> now = officeHolders.lookup(name, date);
+    for (OfficeHolders.Tenure t : now) {
+      out.add(
+          t.code()
+              + "\tperson\t"
+              + t.name()
+              + ", "
+              + t.title()
+              + " from "
+              + t.from()
+              + (t.to() == null ? "" : " to " + t.to())
+              + "\t"
+              + t.line());
+    }
+    if (now.isEmpty()) {
+      officeHolders
+          .lastBefore(name, date)
+          .ifPresent(
+              t ->
+                  out.add(
+                      (t.code().startsWith("IGO") ? t.code() : t.code().substring(0, 3) + "ELI")
+                          + "\tformer office holder\t"
+                          + t.name()
+                          + ", "
+                          + t.title()
+                          + " until "
+                          + t.to()
+                          + "\t"
+                          + t.line()));
+    }
+    for (NameEntry e : lookup(name)) {
+      String kind = e.kind().name().toLowerCase(java.util.Locale.ROOT);
+      String code = e.kind() == NameEntry.Kind.CAPITAL ? e.code() + "GOV" : e.code();
+      out.add(code + "\t" + kind + "\t" + e.canonical() + "\t" + source(e));
+    }
+    for (Reading r : readings(key(name))) {
+      out.add(r.code() + "\treading (" + r.type() + ")\t" + r.label() + "\treadings.tsv");
+    }
+    return out;
+  }
+
+  private static String source(NameEntry e) {
+    return switch (e.kind()) {
+      case COUNTRY, ADJECTIVE, CAPITAL -> "countries.tsv";
+      case ORGANISATION -> "organisations.tsv";
+      case REGION -> "regions.tsv";
+      case GROUP -> e.placeType();
+    };
+  }
+
+  /** The dated office holders. */
+  OfficeHolders officeHolders() {
+    return officeHolders;
   }
 
   String fips(String country) {

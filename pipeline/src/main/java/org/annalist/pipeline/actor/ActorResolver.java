@@ -1,5 +1,6 @@
 package org.annalist.pipeline.actor;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -244,6 +245,11 @@ public final class ActorResolver {
               name = m.entry().canonical();
               country = null;
               type = ActorType.IGO;
+            } else if (m.entry().kind() == NameEntry.Kind.GROUP) {
+              code = m.entry().code();
+              name = m.entry().canonical();
+              country = m.entry().country();
+              type = ActorType.GROUP;
             } else {
               code = m.entry().country() + role.sector();
               name = dict.countryName(m.entry().country()) + " (" + sectorName(role) + ")";
@@ -361,6 +367,19 @@ public final class ActorResolver {
               place(m.text(), "city", e, m, span);
             }
           }
+          case GROUP -> {
+            Builder b =
+                actor(
+                    "groupname:" + e.code() + ":" + e.canonical(),
+                    e.code(),
+                    e.canonical(),
+                    ActorType.GROUP,
+                    e.country(),
+                    null,
+                    "group '" + e.canonical() + "' (" + e.placeType() + ")");
+            b.mention(m.text(), span, m.sentence(), "name");
+            mapTokens(m, b);
+          }
           case REGION -> {
             if (e.placeType().equals("us-state")) {
               place(e.canonical(), "us-state", e, m, span);
@@ -455,6 +474,9 @@ public final class ActorResolver {
         Sentence s = doc.sentences().get(m.sentence());
         Title title = titleOf(s, m);
         if (title == null) {
+          title = officeHeld(s, m);
+        }
+        if (title == null) {
           continue;
         }
         String surname = s.token(m.endToken() - 1).word();
@@ -464,7 +486,7 @@ public final class ActorResolver {
               actor(
                   "person:" + m.text(),
                   title.code,
-                  m.text(),
+                  title.canonical == null ? m.text() : title.canonical,
                   ActorType.PERSON,
                   title.country,
                   title.title,
@@ -504,7 +526,50 @@ public final class ActorResolver {
       }
     }
 
-    private record Title(int first, String title, String code, String country, String basis) {}
+    private record Title(
+        int first, String title, String code, String country, String basis, String canonical) {
+      Title(int first, String title, String code, String country, String basis) {
+        this(first, title, code, country, basis, null);
+      }
+    }
+
+    /**
+     * The office a person named without a title held on the article date, from the dated list of
+     * office holders; a former holder of a national office is an elite (ELI) of that country.
+     */
+    private Title officeHeld(Sentence s, EntityMention m) {
+      LocalDate date = doc.article().date();
+      if (date == null) {
+        return null;
+      }
+      OfficeHolders holders = dict.officeHolders();
+      for (String name : List.of(m.text(), s.token(m.endToken() - 1).word())) {
+        List<OfficeHolders.Tenure> now = holders.lookup(name, date);
+        if (!now.isEmpty()) {
+          OfficeHolders.Tenure t = now.get(0);
+          return new Title(
+              m.firstToken(),
+              t.title(),
+              t.code(),
+              t.code().startsWith("IGO") ? null : t.code().substring(0, 3),
+              t.title() + " from " + t.from() + " (" + t.line() + ")",
+              t.name());
+        }
+        var before = holders.lastBefore(name, date);
+        if (before.isPresent() && !before.get().code().startsWith("IGO")) {
+          OfficeHolders.Tenure t = before.get();
+          String country = t.code().substring(0, 3);
+          return new Title(
+              m.firstToken(),
+              "former " + t.title(),
+              country + "ELI",
+              country,
+              "former " + t.title() + " until " + t.to() + " (" + t.line() + ")",
+              t.name());
+        }
+      }
+      return null;
+    }
 
     private Title titleOf(Sentence s, EntityMention m) {
       int start = personTitleStart(s, m.firstToken());

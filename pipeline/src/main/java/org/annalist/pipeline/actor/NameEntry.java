@@ -9,7 +9,8 @@ package org.annalist.pipeline.actor;
  * @param country CAMEO country code it belongs to, or null for an IGO
  * @param fips FIPS 10-4 country code, or null
  * @param adm1 FIPS first-level code for regions, or null
- * @param placeType place type for places (country, region, territory, us-state), or null
+ * @param placeType place type for places (country, region, territory, us-state), or null; for
+ *     groups, where the entry is defined ({@code groups.tsv:N})
  */
 record NameEntry(
     Kind kind,
@@ -25,6 +26,7 @@ record NameEntry(
     ADJECTIVE,
     CAPITAL,
     ORGANISATION,
-    REGION
+    REGION,
+    GROUP
   }
 }

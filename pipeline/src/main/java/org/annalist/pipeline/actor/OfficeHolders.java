@@ -28,8 +28,8 @@ import java.util.regex.Pattern;
  * even for a person who holds another office on the day.
  *
  * <p>Names match exactly as written, case included, after runs of whitespace are collapsed to one
- * space and the ends trimmed: "Olaf Scholz" and "Olaf&nbsp;&nbsp;Scholz" match,
- * "salome zurabishvili" does not. A person is matched by the usual name or by any alias.
+ * space and the ends trimmed: "Olaf Scholz" and "Olaf&nbsp;&nbsp;Scholz" match, "salome
+ * zurabishvili" does not. A person is matched by the usual name or by any alias.
  *
  * <p>Dates are inclusive at both ends. On a handover day the outgoing and the incoming holder of an
  * office are both in office.

@@ -109,6 +109,22 @@ class TwinArticlesIT {
   }
 
   @Test
+  void officeHoldersOnTheArticleDate(Extractor extractor) throws RejectedArticleException {
+    Extraction then = Fixtures.extract(extractor, "office-holders.txt");
+    assertThat(actor(then, "Salome Zourabichvili").code()).isEqualTo("GEOGOV");
+    assertThat(actor(then, "Jens Stoltenberg").code()).isEqualTo("IGOWSTNAT");
+    event(then, "GEOGOV", "IGOWSTNAT", "040", Modality.ASSERTED);
+    assertThat(then.actors()).anyMatch(a -> a.code().equals("PSEREBHMS"));
+    event(then, "RUSBUS", "ARMGOV", "040", Modality.ASSERTED);
+    var article = Fixtures.article("office-holders.txt");
+    Extraction later =
+        extractor.extract(
+            article.withDate(java.time.LocalDate.of(2025, 6, 1), article.dateOrigin()));
+    assertThat(actor(later, "Salome Zourabichvili").code()).isEqualTo("GEOELI");
+    assertThat(later.actors()).noneMatch(a -> a.code().equals("IGOWSTNAT"));
+  }
+
+  @Test
   void nonEnglishIsRejectedWithItsLanguage(Extractor extractor) {
     assertThatThrownBy(() -> extractor.extract(Fixtures.article("not-english.txt")))
         .isInstanceOf(RejectedArticleException.class)

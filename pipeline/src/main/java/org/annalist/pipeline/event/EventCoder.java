@@ -120,7 +120,7 @@ public final class EventCoder {
   public List<Event> code(AnnotatedDoc doc, ActorResolution actors) {
     List<Hit> hits = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
-      if (s.heading()) {
+      if (s.heading() || discarded(s)) {
         continue;
       }
       for (Token t : s.tokens()) {
@@ -137,6 +137,20 @@ public final class EventCoder {
       }
     }
     return group(hits);
+  }
+
+  /** Whether a sentence holds a discard phrase (sport, entertainment). */
+  private boolean discarded(Sentence s) {
+    List<String> lemmas = new ArrayList<>(s.tokens().size());
+    for (Token t : s.tokens()) {
+      lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+    }
+    for (int i = 0; i < lemmas.size(); i++) {
+      if (dict.discardAt(lemmas, i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private List<Hit> match(
@@ -573,24 +587,58 @@ public final class EventCoder {
     return null;
   }
 
-  /** The date the text gives the event (a date attached to the trigger), else the article's. */
+  private static final Set<String> DATE_RELATIONS =
+      Set.of(
+          "obl:tmod",
+          "nmod:tmod",
+          "obl:npmod",
+          "obl:on",
+          "obl:in",
+          "obl:during",
+          "nmod:on",
+          "nmod:in",
+          "nmod:during",
+          "obl:since",
+          "obl:until");
+
+  /**
+   * The date the text gives the event: a date expression attached to the trigger ("on Monday", "in
+   * 2008", "last week"), else the article's. A year or month alone gives its first day.
+   */
   private static LocalDate date(AnnotatedDoc doc, Sentence s, int trigger) {
     for (Dependency d : s.children(trigger)) {
-      if (!d.relation().contains("tmod") && !d.relation().equals("obl:on")) {
+      if (!DATE_RELATIONS.contains(d.relation())) {
         continue;
       }
       Span span = s.token(d.dependent()).span();
       for (TimeMention t : doc.times()) {
         if (t.sentence() == s.index() && t.span().contains(span) && t.value() != null) {
-          try {
-            return LocalDate.parse(t.value());
-          } catch (DateTimeParseException e) {
-            break;
+          LocalDate parsed = parseTimex(t.value());
+          if (parsed != null) {
+            return parsed;
           }
         }
       }
     }
     return doc.article().date();
+  }
+
+  /** A TIMEX3 date value as a day: {@code 2024-03-12}, {@code 2008-05} or {@code 2008}. */
+  static LocalDate parseTimex(String value) {
+    try {
+      if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(value);
+      }
+      if (value.matches("\\d{4}-\\d{2}")) {
+        return LocalDate.parse(value + "-01");
+      }
+      if (value.matches("\\d{4}")) {
+        return LocalDate.of(Integer.parseInt(value), 1, 1);
+      }
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+    return null;
   }
 
   private List<Event> group(List<Hit> hits) {

@@ -25,6 +25,7 @@ import org.annalist.model.CameoCodebook;
  */
 public final class EventDictionary {
   static final String INDEX = "patterns.index";
+  static final String DISCARDS = "discards.tsv";
   private final Map<String, List<EventPattern>> byLemma = new HashMap<>();
   private final List<EventPattern> all = new ArrayList<>();
 
@@ -48,6 +49,21 @@ public final class EventDictionary {
         }
         d.add(parse(line, file.trim() + ":" + (n + 1), codes));
       }
+    }
+    List<String> discardLines = lines(DISCARDS);
+    for (int n = 0; n < discardLines.size(); n++) {
+      String line = discardLines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      if (c.length != 2) {
+        throw new IllegalStateException(
+            DISCARDS + ":" + (n + 1) + ": expected 2 columns, found " + c.length);
+      }
+      String phrase = c[0].trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+      d.discards.put(phrase, c[1].trim());
+      d.longestDiscard = Math.max(d.longestDiscard, phrase.split(" ").length);
     }
     return d;
   }
@@ -145,6 +161,30 @@ public final class EventDictionary {
         + (p.particle().isEmpty() ? 0 : 1)
         + (p.object().isEmpty() ? 0 : 1)
         + p.prepositions().size();
+  }
+
+  /** Discard phrases (lemmas, lower case, one space between words) with their domain. */
+  private final Map<String, String> discards = new HashMap<>();
+
+  private int longestDiscard = 1;
+
+  /**
+   * The domain of the discard phrase that starts at {@code lemmas[from]}, or null. Phrases are
+   * matched on lower-case lemmas.
+   */
+  public String discardAt(List<String> lemmas, int from) {
+    StringBuilder phrase = new StringBuilder();
+    for (int n = 0; n < longestDiscard && from + n < lemmas.size(); n++) {
+      if (n > 0) {
+        phrase.append(' ');
+      }
+      phrase.append(lemmas.get(from + n));
+      String domain = discards.get(phrase.toString());
+      if (domain != null) {
+        return domain;
+      }
+    }
+    return null;
   }
 
   /** The patterns triggered by {@code lemma}, the most specific first, then in file order. */

@@ -39,13 +39,14 @@ public final class Explainer {
       b.append(
           String.format(
               Locale.ROOT,
-              "  %s %s %s: %s -> %s, %s, confidence %.2f%s%n",
+              "  %s %s %s: %s -> %s, %s, %s, confidence %.2f%s%n",
               ev.id(),
               ev.code().code(),
               ev.code().name(),
               ev.sourceCode(),
               ev.targetCode(),
               ev.modality().name().toLowerCase(Locale.ROOT),
+              ev.date() == null ? "date unknown" : ev.date(),
               ev.confidence(),
               ev.reciprocal() == null ? "" : ", reciprocal " + ev.reciprocal()));
       b.append("     why: ").append(ev.explanation()).append('\n');

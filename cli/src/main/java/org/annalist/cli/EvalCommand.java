@@ -17,6 +17,7 @@ import org.annalist.pipeline.nlp.CoreNlpNerTagger;
 import org.annalist.pipeline.nlp.NlpConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code annalist eval ...}: quality measured against gold data. */
@@ -24,14 +25,19 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measures quality against gold-standard data.",
-    subcommands = {EvalCommand.Ner.class, EvalCommand.Plover.class})
+    subcommands = {
+      EvalCommand.Ner.class,
+      EvalCommand.Plover.class,
+      EvalCommand.Sample.class,
+      EvalCommand.Review.class
+    })
 final class EvalCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required (ner, plover)");
+        spec.commandLine(), "an evaluation is required (ner, plover, sample, review)");
   }
 
   /** {@code annalist eval ner --conll FILE}. */
@@ -120,6 +126,208 @@ final class EvalCommand implements Runnable {
       PloverEvaluation.Report report =
           new PloverEvaluation(resources.extractor(), resources.plover()).run(gold);
       spec.commandLine().getOut().println(json ? report.toJson() : report.format());
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * {@code annalist eval sample}: codes a reproducible random sample of articles and writes a
+   * review sheet for a person to mark, without the explanations (a blind review).
+   */
+  @Command(
+      name = "sample",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Draws N articles reproducibly (--seed), codes them and writes a review sheet: one row"
+            + " per event with its sentence, actors and code, and an empty 'correct' column"
+            + " (y or n) for a reviewer who does not see how the event was coded.",
+        "The last line is events=N."
+      })
+  static final class Sample implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Articles.")
+    List<String> data;
+
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
+        converter = InputOptions.FormatConverter.class,
+        description = "Input format (default auto).")
+    org.annalist.pipeline.read.InputFormat format = org.annalist.pipeline.read.InputFormat.AUTO;
+
+    @Option(names = "--n", required = true, paramLabel = "N", description = "Articles to draw.")
+    int n;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).")
+    long seed = 1;
+
+    @Option(
+        names = "--out",
+        required = true,
+        paramLabel = "SHEET",
+        description = "Sheet to write (TSV).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (n < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--n must be at least 1");
+      }
+      List<org.annalist.model.Article> all = new java.util.ArrayList<>();
+      new org.annalist.pipeline.read.ArticleSources(
+              new org.annalist.pipeline.read.ReadOptions(
+                  format, null, org.annalist.pipeline.read.ReadOptions.DEFAULT_MAX_BYTES))
+          .read(
+              data,
+              r -> {
+                if (r instanceof org.annalist.pipeline.read.ReadResult.Ok ok) {
+                  all.add(ok.article());
+                }
+              });
+      if (all.isEmpty()) {
+        spec.commandLine().getErr().println("annalist: no articles in " + data);
+        return ExitCodes.FAILED;
+      }
+      java.util.Collections.shuffle(all, new java.util.Random(seed));
+      List<org.annalist.model.Article> drawn = all.subList(0, Math.min(n, all.size()));
+      var extractor = PipelineResources.load(NlpConfig.defaults()).extractor();
+      List<String> rows = new java.util.ArrayList<>();
+      int coded = 0;
+      for (var a : drawn) {
+        org.annalist.model.Extraction e;
+        try {
+          e = extractor.extract(a);
+        } catch (org.annalist.pipeline.RejectedArticleException ex) {
+          continue;
+        }
+        coded++;
+        for (var ev : e.events()) {
+          if (ev.reciprocal() != null && ev.id().compareTo(ev.reciprocal()) > 0) {
+            continue; // a reciprocal is reviewed with its pair
+          }
+          var m = ev.mentions().get(0);
+          rows.add(
+              String.join(
+                  "\t",
+                  a.id() + "/" + ev.id(),
+                  clean(m.sentenceSpan().of(e.doc().text())),
+                  clean(actorText(e, ev.source(), m.source())) + " [" + ev.sourceCode() + "]",
+                  clean(actorText(e, ev.target(), m.target())) + " [" + ev.targetCode() + "]",
+                  ev.code().code() + " " + ev.code().name(),
+                  ev.modality().name().toLowerCase(java.util.Locale.ROOT),
+                  ""));
+        }
+      }
+      List<String> lines = new java.util.ArrayList<>();
+      lines.add("# annalist review sheet: mark 'correct' y or n for each row; leave blank to skip");
+      lines.add("# articles=" + coded + " seed=" + seed);
+      lines.add("id\tsentence\tsource\ttarget\tevent\tmodality\tcorrect");
+      lines.addAll(rows);
+      Files.write(out, lines, java.nio.charset.StandardCharsets.UTF_8);
+      spec.commandLine().getOut().println("articles=" + coded + " sheet=" + out);
+      spec.commandLine().getOut().println("events=" + rows.size());
+      return ExitCodes.OK;
+    }
+
+    private static String actorText(
+        org.annalist.model.Extraction e, String actorId, org.annalist.model.Span span) {
+      if (span != null) {
+        return span.of(e.doc().text());
+      }
+      return e.actors().stream()
+          .filter(a -> a.id().equals(actorId))
+          .map(org.annalist.model.Actor::name)
+          .findFirst()
+          .orElse("?");
+    }
+
+    private static String clean(String s) {
+      return s.replaceAll("\\s+", " ").trim();
+    }
+  }
+
+  /** {@code annalist eval review SHEET}: precision and yield from a marked review sheet. */
+  @Command(
+      name = "review",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Reads a review sheet marked y/n and prints precision (y over marked rows) and yield"
+            + " (events per 100 articles).",
+        "The last line is precision=0.xxxx."
+      })
+  static final class Review implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1", paramLabel = "SHEET", description = "A sheet from eval sample.")
+    Path sheet;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(sheet)) {
+        spec.commandLine().getErr().println("annalist: " + sheet + ": no such file");
+        return ExitCodes.FAILED;
+      }
+      int articles = 0;
+      int rows = 0;
+      int yes = 0;
+      int no = 0;
+      int lineNo = 0;
+      for (String line : Files.readAllLines(sheet, java.nio.charset.StandardCharsets.UTF_8)) {
+        lineNo++;
+        if (line.startsWith("# articles=")) {
+          articles = Integer.parseInt(line.replaceAll("^# articles=(\\d+).*$", "$1"));
+          continue;
+        }
+        if (line.startsWith("#") || line.startsWith("id\t") || line.isBlank()) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length != 7) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "annalist: " + sheet + ":" + lineNo + ": expected 7 columns, found " + c.length);
+          return ExitCodes.FAILED;
+        }
+        rows++;
+        String mark = c[6].trim().toLowerCase(java.util.Locale.ROOT);
+        if (mark.equals("y") || mark.equals("yes")) {
+          yes++;
+        } else if (mark.equals("n") || mark.equals("no")) {
+          no++;
+        } else if (!mark.isEmpty()) {
+          spec.commandLine()
+              .getErr()
+              .println(
+                  "annalist: "
+                      + sheet
+                      + ":"
+                      + lineNo
+                      + ": mark must be y or n, found '"
+                      + c[6]
+                      + "'");
+          return ExitCodes.FAILED;
+        }
+      }
+      var out = spec.commandLine().getOut();
+      out.printf(
+          java.util.Locale.ROOT,
+          "articles %d, events %d, marked %d (y %d, n %d)%n",
+          articles,
+          rows,
+          yes + no,
+          yes,
+          no);
+      out.printf(
+          java.util.Locale.ROOT,
+          "yield %.1f events per 100 articles%n",
+          articles == 0 ? 0.0 : 100.0 * rows / articles);
+      out.printf(
+          java.util.Locale.ROOT,
+          "precision=%.4f%n",
+          yes + no == 0 ? 0.0 : (double) yes / (yes + no));
       return ExitCodes.OK;
     }
   }

@@ -237,6 +237,40 @@ class ExtractCommandTest {
   }
 
   @Test
+  void reviewCountsMarksAndYield() throws IOException {
+    Path sheet =
+        Files.write(
+            dir.resolve("sheet.tsv"),
+            List.of(
+                "# annalist review sheet",
+                "# articles=20 seed=1",
+                "id\tsentence\tsource\ttarget\tevent\tmodality\tcorrect",
+                "a/e1\tS one.\tX [FRA]\tY [DEU]\t040 Consult\tasserted\ty",
+                "a/e2\tS two.\tX [FRA]\tY [DEU]\t111 Criticize\tasserted\tn",
+                "b/e1\tS three.\tX [FRA]\tY [DEU]\t051 Praise\tasserted\tY",
+                "b/e2\tS four.\tX [FRA]\tY [DEU]\t051 Praise\tasserted\t"));
+    Run r = run("eval", "review", sheet.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out().lines().toList())
+        .containsExactly(
+            "articles 20, events 4, marked 3 (y 2, n 1)",
+            "yield 20.0 events per 100 articles",
+            "precision=0.6667");
+  }
+
+  @Test
+  void reviewRejectsABadMarkWithItsLine() throws IOException {
+    Path sheet =
+        Files.write(
+            dir.resolve("bad.tsv"),
+            List.of("# articles=1", "a/e1\tS.\tX\tY\t040\tasserted\tmaybe"));
+    Run r = run("eval", "review", sheet.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.errLines())
+        .containsExactly("annalist: " + sheet + ":2: mark must be y or n, found 'maybe'");
+  }
+
+  @Test
   void noInputIsAUsageError() {
     assertUsageError(run("extract"), "annalist extract", "FILE");
   }

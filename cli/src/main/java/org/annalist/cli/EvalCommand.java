@@ -146,7 +146,12 @@ final class EvalCommand implements Runnable {
   static final class Sample implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Articles.")
+    @Option(
+        names = "--data",
+        required = true,
+        arity = "1..*",
+        paramLabel = "FILE",
+        description = "Articles (files or directories).")
     List<String> data;
 
     @Option(

@@ -201,13 +201,19 @@ public final class ActorResolver {
       }
       String best = null;
       int max = 0;
+      int second = 0;
       for (var e : counts.entrySet()) {
         if (e.getValue() > max) {
           best = e.getKey();
+          second = max;
           max = e.getValue();
+        } else if (e.getValue() > second) {
+          second = e.getValue();
         }
       }
-      return best;
+      // Only a clearly dominant country is the article's focus: a title without a country is
+      // read as that country's only then (in a story about two countries it could be either).
+      return max >= 2 && max >= 2 * second ? best : null;
     }
 
     /** Role nouns modified by a state or organisation: "Georgian officials", "NATO troops". */
@@ -450,6 +456,7 @@ public final class ActorResolver {
         Token t = s.token(k - 1);
         boolean titleWord =
             (t.isProperNoun() && !t.ner().equals("PERSON"))
+                || t.isNoun() && dict.role(t.lemma()) != null
                 || t.pos().equals("HYPH") && k - 2 >= 0 && s.token(k - 2).isProperNoun()
                 || t.pos().equals("JJ") && Character.isUpperCase(t.word().charAt(0))
                 || t.word().equals("of") && k - 2 >= 0 && s.token(k - 2).isProperNoun();

@@ -225,6 +225,12 @@ public final class EventCoder {
         }
       }
     }
+    boolean mutual = false;
+    if (targets.isEmpty() && sources.size() >= 2) {
+      // "Chile and Peru renewed negotiations": each side acts towards the other.
+      targets = sources;
+      mutual = true;
+    }
     if (sources.isEmpty() || targets.isEmpty()) {
       return List.of();
     }
@@ -254,7 +260,7 @@ public final class EventCoder {
                 action,
                 src.token() < 0 ? null : s.token(src.token()).span(),
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
-                p.line());
+                mutual ? p.line() + " (mutual)" : p.line());
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
         out.add(
             new Hit(

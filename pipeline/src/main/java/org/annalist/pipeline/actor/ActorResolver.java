@@ -211,8 +211,8 @@ public final class ActorResolver {
           second = e.getValue();
         }
       }
-      // Only a clearly dominant country is the article's focus: a title without a country is
-      // read as that country's only then (in a story about two countries it could be either).
+      // Only a clearly dominant country is the article's focus (a story about two countries has
+      // none).
       return max >= 2 && max >= 2 * second ? best : null;
     }
 
@@ -493,7 +493,9 @@ public final class ActorResolver {
               actor(
                   "person:" + m.text(),
                   title.code,
-                  title.canonical == null ? m.text() : title.canonical,
+                  title.canonical == null || m.endToken() - m.firstToken() > 1
+                      ? m.text()
+                      : title.canonical,
                   ActorType.PERSON,
                   title.country,
                   title.title,
@@ -580,7 +582,7 @@ public final class ActorResolver {
 
     private Title titleOf(Sentence s, EntityMention m) {
       int start = personTitleStart(s, m.firstToken());
-      Title t = analyseTitle(s, start, m.firstToken(), start);
+      Title t = analyseTitle(s, m, start, m.firstToken(), start);
       if (t != null) {
         return t;
       }
@@ -604,7 +606,7 @@ public final class ActorResolver {
           }
         }
         if (to <= m.firstToken() || from >= m.endToken()) {
-          Title a = analyseTitle(s, from, to, m.firstToken());
+          Title a = analyseTitle(s, m, from, to, m.firstToken());
           if (a != null) {
             return a;
           }
@@ -614,7 +616,7 @@ public final class ActorResolver {
     }
 
     /** Reads a title from tokens {@code [from, to)}: an affiliation and a role. */
-    private Title analyseTitle(Sentence s, int from, int to, int first) {
+    private Title analyseTitle(Sentence s, EntityMention person, int from, int to, int first) {
       if (from >= to) {
         return null;
       }
@@ -698,20 +700,20 @@ public final class ActorResolver {
               "title '" + roleText + "' of an organisation named in the article");
         }
       }
-      if (focus == null) {
+      // A title without a country ("President X"): the office the person held on the article
+      // date says which country. Without it the person stays uncoded: guessing the country from
+      // the article's focus codes the visiting head of government as the host.
+      Title held = officeHeld(s, person);
+      if (held == null) {
         return null;
       }
       return new Title(
           first,
           roleText,
-          focus + role.sector(),
-          focus,
-          "title '"
-              + roleText
-              + "' ("
-              + role.sector()
-              + ", roles.tsv) in an article about "
-              + dict.countryName(focus));
+          held.code(),
+          held.country(),
+          "title '" + roleText + "' and " + held.basis(),
+          held.canonical());
     }
 
     private boolean mentionsOrganisation(String code) {

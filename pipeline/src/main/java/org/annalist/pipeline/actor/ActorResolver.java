@@ -625,9 +625,14 @@ public final class ActorResolver {
       for (int k = from; k < to; k++) {
         Match match = tokenMatches.get(ActorResolution.key(s.index(), k));
         if (match != null
-            && affiliation == null
             && (match.entry().kind() != NameEntry.Kind.REGION
                 || "us-state".equals(match.entry().placeType()))) {
+          if (affiliation != null) {
+            // A second name: the title starts there ("SANA- Russian Foreign Ministry
+            // Spokeswoman X" is a Russian spokeswoman, not the agency's).
+            rest.setLength(0);
+            from = match.first();
+          }
           affiliation = match.entry();
           k = match.end() - 1;
           continue;

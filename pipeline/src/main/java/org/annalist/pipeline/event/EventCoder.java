@@ -139,6 +139,51 @@ public final class EventCoder {
     return group(hits);
   }
 
+  private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
+  private static final Set<String> MUTUAL_OBJECTS =
+      Set.of(
+          "tie",
+          "ties",
+          "relation",
+          "relations",
+          "talk",
+          "talks",
+          "agreement",
+          "treaty",
+          "deal",
+          "accord",
+          "pact",
+          "cooperation",
+          "negotiation",
+          "negotiations",
+          "dialogue",
+          "meeting",
+          "exercise",
+          "exercises",
+          "memorandum");
+
+  /**
+   * Whether a compound subject with no target acts on itself, each side towards the other: only for
+   * cooperation, consultation and fighting, and only when the verb has no object or a reciprocal
+   * one ("X and Y met", "X and Y upgraded their ties", "X and Y signed a treaty"), not "X and Y
+   * welcomed the decision".
+   */
+  private static boolean mutualFrame(Sentence s, int trigger, EventPattern p) {
+    if (p.noun() || !MUTUAL_ROOTS.contains(p.code().substring(0, 2))) {
+      return false;
+    }
+    for (Dependency d : s.children(trigger)) {
+      if (!d.relation().equals("obj")) {
+        continue;
+      }
+      String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if (!MUTUAL_OBJECTS.contains(lemma)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** Whether a sentence holds a discard phrase (sport, entertainment). */
   private boolean discarded(Sentence s) {
     List<String> lemmas = new ArrayList<>(s.tokens().size());
@@ -226,7 +271,7 @@ public final class EventCoder {
       }
     }
     boolean mutual = false;
-    if (targets.isEmpty() && sources.size() >= 2) {
+    if (targets.isEmpty() && sources.size() >= 2 && mutualFrame(s, trigger, p)) {
       // "Chile and Peru renewed negotiations": each side acts towards the other.
       targets = sources;
       mutual = true;
@@ -538,6 +583,11 @@ public final class EventCoder {
         }
         if (d.relation().equals("mark") && (lemma.equals("if") || lemma.equals("unless"))) {
           return Modality.HYPOTHETICAL;
+        }
+        if (d.relation().startsWith("aux")
+            && lemma.equals("be")
+            && hasChild(s, current, "mark", "to")) {
+          return Modality.FUTURE; // "the two governments are to agree"
         }
         if (t.isNoun() && d.relation().equals("amod") && FUTURE_MODIFIERS.contains(lemma)) {
           return Modality.FUTURE;

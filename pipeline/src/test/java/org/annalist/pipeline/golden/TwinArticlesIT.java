@@ -107,6 +107,11 @@ class TwinArticlesIT {
     // A compound subject with no object: each side acts towards the other.
     event(e, "CZE", "ALB", "050", Modality.ASSERTED);
     event(e, "ALB", "CZE", "050", Modality.ASSERTED);
+    // Welcoming a decision together is not an event between the two.
+    assertThat(e.events())
+        .noneMatch(ev -> ev.sourceCode().equals("CHN") || ev.sourceCode().equals("RUS"));
+    // The last name before a person's title gives the affiliation, not an agency before it.
+    assertThat(actor(e, "Anatoly Glaz").code()).isEqualTo("BLRGOV");
     assertThat(e.events())
         .filteredOn(ev -> ev.code().code().equals("040"))
         .allMatch(ev -> ev.plover() != null && ev.plover().type().equals("CONSULT"));

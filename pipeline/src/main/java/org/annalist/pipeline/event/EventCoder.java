@@ -169,7 +169,10 @@ public final class EventCoder {
    * welcomed the decision".
    */
   private static boolean mutualFrame(Sentence s, int trigger, EventPattern p) {
-    if (p.noun() || !MUTUAL_ROOTS.contains(p.code().substring(0, 2))) {
+    if (p.noun()
+        || !MUTUAL_ROOTS.contains(p.code().substring(0, 2))
+        || p.target().stream().allMatch(t -> t.equals("obj"))) {
+      // A verb whose target can only be its object ("welcome", "host") needs that object.
       return false;
     }
     for (Dependency d : s.children(trigger)) {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
@@ -209,10 +208,5 @@ public final class PloverEvaluation {
       return true;
     }
     return ours.length() >= 6 && ours.substring(3, 6).equals(gold.sector());
-  }
-
-  /** The distinct gold labels, for documentation and tests. */
-  static List<String> labels(List<PloverRecord> records) {
-    return new ArrayList<>(new TreeSet<>(records.stream().map(PloverRecord::event).toList()));
   }
 }

@@ -1,10 +1,19 @@
 package org.annalist.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.Callable;
+import org.annalist.model.Actor;
+import org.annalist.model.Article;
+import org.annalist.model.Extraction;
+import org.annalist.model.Span;
 import org.annalist.pipeline.PipelineResources;
+import org.annalist.pipeline.RejectedArticleException;
 import org.annalist.pipeline.eval.ConllFormatException;
 import org.annalist.pipeline.eval.ConllReader;
 import org.annalist.pipeline.eval.ConllSentence;
@@ -15,6 +24,10 @@ import org.annalist.pipeline.eval.PloverRecord;
 import org.annalist.pipeline.eval.PloverRecords;
 import org.annalist.pipeline.nlp.CoreNlpNerTagger;
 import org.annalist.pipeline.nlp.NlpConfig;
+import org.annalist.pipeline.read.ArticleSources;
+import org.annalist.pipeline.read.InputFormat;
+import org.annalist.pipeline.read.ReadOptions;
+import org.annalist.pipeline.read.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,6 +51,15 @@ final class EvalCommand implements Runnable {
   public void run() {
     throw new picocli.CommandLine.ParameterException(
         spec.commandLine(), "an evaluation is required (ner, plover, sample, review)");
+  }
+
+  /** Reports a missing input file in one line; true when it is missing. */
+  static boolean missing(picocli.CommandLine.Model.CommandSpec spec, Path file) {
+    if (Files.isRegularFile(file)) {
+      return false;
+    }
+    spec.commandLine().getErr().println("annalist: " + file + ": no such file");
+    return true;
   }
 
   /** {@code annalist eval ner --conll FILE}. */
@@ -64,8 +86,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isRegularFile(conll)) {
-        spec.commandLine().getErr().println("annalist: " + conll + ": no such file");
+      if (missing(spec, conll)) {
         return ExitCodes.FAILED;
       }
       List<ConllSentence> sentences;
@@ -111,8 +132,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isRegularFile(records)) {
-        spec.commandLine().getErr().println("annalist: " + records + ": no such file");
+      if (missing(spec, records)) {
         return ExitCodes.FAILED;
       }
       List<PloverRecord> gold;
@@ -159,7 +179,7 @@ final class EvalCommand implements Runnable {
         paramLabel = "FORMAT",
         converter = InputOptions.FormatConverter.class,
         description = "Input format (default auto).")
-    org.annalist.pipeline.read.InputFormat format = org.annalist.pipeline.read.InputFormat.AUTO;
+    InputFormat format = InputFormat.AUTO;
 
     @Option(names = "--n", required = true, paramLabel = "N", description = "Articles to draw.")
     int n;
@@ -180,14 +200,12 @@ final class EvalCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--n must be at least 1");
       }
-      List<org.annalist.model.Article> all = new java.util.ArrayList<>();
-      new org.annalist.pipeline.read.ArticleSources(
-              new org.annalist.pipeline.read.ReadOptions(
-                  format, null, org.annalist.pipeline.read.ReadOptions.DEFAULT_MAX_BYTES))
+      List<Article> all = new java.util.ArrayList<>();
+      new ArticleSources(new ReadOptions(format, null, ReadOptions.DEFAULT_MAX_BYTES))
           .read(
               data,
               r -> {
-                if (r instanceof org.annalist.pipeline.read.ReadResult.Ok ok) {
+                if (r instanceof ReadResult.Ok ok) {
                   all.add(ok.article());
                 }
               });
@@ -195,16 +213,16 @@ final class EvalCommand implements Runnable {
         spec.commandLine().getErr().println("annalist: no articles in " + data);
         return ExitCodes.FAILED;
       }
-      java.util.Collections.shuffle(all, new java.util.Random(seed));
-      List<org.annalist.model.Article> drawn = all.subList(0, Math.min(n, all.size()));
+      Collections.shuffle(all, new Random(seed));
+      List<Article> drawn = all.subList(0, Math.min(n, all.size()));
       var extractor = PipelineResources.load(NlpConfig.defaults()).extractor();
       List<String> rows = new java.util.ArrayList<>();
       int coded = 0;
       for (var a : drawn) {
-        org.annalist.model.Extraction e;
+        Extraction e;
         try {
           e = extractor.extract(a);
-        } catch (org.annalist.pipeline.RejectedArticleException ex) {
+        } catch (RejectedArticleException ex) {
           continue;
         }
         coded++;
@@ -221,7 +239,7 @@ final class EvalCommand implements Runnable {
                   clean(actorText(e, ev.source(), m.source())) + " [" + ev.sourceCode() + "]",
                   clean(actorText(e, ev.target(), m.target())) + " [" + ev.targetCode() + "]",
                   ev.code().code() + " " + ev.code().name(),
-                  ev.modality().name().toLowerCase(java.util.Locale.ROOT),
+                  ev.modality().name().toLowerCase(Locale.ROOT),
                   ""));
         }
       }
@@ -230,20 +248,19 @@ final class EvalCommand implements Runnable {
       lines.add("# articles=" + coded + " seed=" + seed);
       lines.add("id\tsentence\tsource\ttarget\tevent\tmodality\tcorrect");
       lines.addAll(rows);
-      Files.write(out, lines, java.nio.charset.StandardCharsets.UTF_8);
+      Files.write(out, lines, StandardCharsets.UTF_8);
       spec.commandLine().getOut().println("articles=" + coded + " sheet=" + out);
       spec.commandLine().getOut().println("events=" + rows.size());
       return ExitCodes.OK;
     }
 
-    private static String actorText(
-        org.annalist.model.Extraction e, String actorId, org.annalist.model.Span span) {
+    private static String actorText(Extraction e, String actorId, Span span) {
       if (span != null) {
         return span.of(e.doc().text());
       }
       return e.actors().stream()
           .filter(a -> a.id().equals(actorId))
-          .map(org.annalist.model.Actor::name)
+          .map(Actor::name)
           .findFirst()
           .orElse("?");
     }
@@ -270,8 +287,7 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (!Files.isRegularFile(sheet)) {
-        spec.commandLine().getErr().println("annalist: " + sheet + ": no such file");
+      if (missing(spec, sheet)) {
         return ExitCodes.FAILED;
       }
       int articles = 0;
@@ -279,7 +295,7 @@ final class EvalCommand implements Runnable {
       int yes = 0;
       int no = 0;
       int lineNo = 0;
-      for (String line : Files.readAllLines(sheet, java.nio.charset.StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(sheet, StandardCharsets.UTF_8)) {
         lineNo++;
         if (line.startsWith("# articles=")) {
           articles = Integer.parseInt(line.replaceAll("^# articles=(\\d+).*$", "$1"));
@@ -297,7 +313,7 @@ final class EvalCommand implements Runnable {
           return ExitCodes.FAILED;
         }
         rows++;
-        String mark = c[6].trim().toLowerCase(java.util.Locale.ROOT);
+        String mark = c[6].trim().toLowerCase(Locale.ROOT);
         if (mark.equals("y") || mark.equals("yes")) {
           yes++;
         } else if (mark.equals("n") || mark.equals("no")) {
@@ -318,7 +334,7 @@ final class EvalCommand implements Runnable {
       }
       var out = spec.commandLine().getOut();
       out.printf(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "articles %d, events %d, marked %d (y %d, n %d)%n",
           articles,
           rows,
@@ -326,13 +342,10 @@ final class EvalCommand implements Runnable {
           yes,
           no);
       out.printf(
-          java.util.Locale.ROOT,
+          Locale.ROOT,
           "yield %.1f events per 100 articles%n",
           articles == 0 ? 0.0 : 100.0 * rows / articles);
-      out.printf(
-          java.util.Locale.ROOT,
-          "precision=%.4f%n",
-          yes + no == 0 ? 0.0 : (double) yes / (yes + no));
+      out.printf(Locale.ROOT, "precision=%.4f%n", yes + no == 0 ? 0.0 : (double) yes / (yes + no));
       return ExitCodes.OK;
     }
   }

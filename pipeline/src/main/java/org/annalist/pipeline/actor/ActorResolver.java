@@ -649,36 +649,38 @@ public final class ActorResolver {
       String title = rest.toString();
       String roleText = s.span(from, to).of(doc.text());
       ActorDictionary.Role role = longestRole(title);
-      if (affiliation != null && affiliation.kind() == NameEntry.Kind.ORGANISATION) {
+      if (affiliation != null
+          && (affiliation.kind() == NameEntry.Kind.ORGANISATION
+              || affiliation.kind() == NameEntry.Kind.GROUP)) {
         if (title.isEmpty()) {
           return null;
         }
+        boolean group = affiliation.kind() == NameEntry.Kind.GROUP;
         return new Title(
             first,
             roleText,
             affiliation.code(),
-            null,
+            group ? affiliation.country() : null,
             "title '"
                 + roleText
                 + "': "
                 + (dict.isHeadTitle(affiliation.code(), title) ? "head of " : "official of ")
                 + affiliation.canonical()
-                + " (organisations.tsv)");
+                + (group ? " (" + affiliation.placeType() + ")" : " (organisations.tsv)"));
       }
-      if (role == null) {
-        List<String> orgs = dict.organisationsHeadedBy(title);
-        if (affiliation == null && !title.isEmpty()) {
-          for (String org : orgs) {
-            if (mentionsOrganisation(org)) {
-              return new Title(
-                  first,
-                  roleText,
-                  org,
-                  null,
-                  "title '" + roleText + "' of an organisation named in the article");
-            }
+      if (affiliation == null && !title.isEmpty()) {
+        for (String org : dict.organisationsHeadedBy(title)) {
+          if (mentionsOrganisation(org)) {
+            return new Title(
+                first,
+                roleText,
+                org,
+                null,
+                "title '" + roleText + "' of an organisation named in the article");
           }
         }
+      }
+      if (role == null) {
         return null;
       }
       if (affiliation != null) {
@@ -694,16 +696,6 @@ public final class ActorResolver {
                 + role.sector()
                 + ", roles.tsv) of "
                 + dict.countryName(country));
-      }
-      for (String org : dict.organisationsHeadedBy(title)) {
-        if (mentionsOrganisation(org)) {
-          return new Title(
-              first,
-              roleText,
-              org,
-              null,
-              "title '" + roleText + "' of an organisation named in the article");
-        }
       }
       // A title without a country ("President X"): the office the person held on the article
       // date says which country. Without it the person stays uncoded: guessing the country from

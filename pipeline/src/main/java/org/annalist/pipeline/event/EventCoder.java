@@ -554,12 +554,7 @@ public final class EventCoder {
   }
 
   private static boolean hasChild(Sentence s, int head, String relation, String lemma) {
-    for (Dependency d : s.children(head)) {
-      if (d.relation().equals(relation) && s.token(d.dependent()).lemma().equalsIgnoreCase(lemma)) {
-        return true;
-      }
-    }
-    return false;
+    return childWith(s, head, relation, Set.of(lemma.toLowerCase(Locale.ROOT))) >= 0;
   }
 
   /**

@@ -148,6 +148,13 @@ final class DictCommand implements Runnable {
         description = "Article date (default today).")
     LocalDate date;
 
+    @Option(
+        names = "--allow-no-target",
+        description =
+            "Also code events that name a source but no target (\"the rebels surrendered\");"
+                + " by default an event needs both.")
+    boolean allowNoTarget;
+
     @Override
     public Integer call() {
       if (sentence.isBlank()) {
@@ -161,7 +168,7 @@ final class DictCommand implements Runnable {
       var out = spec.commandLine().getOut();
       Extraction e;
       try {
-        e = PipelineResources.load(NlpConfig.defaults()).extractor().extract(a);
+        e = PipelineResources.load(NlpConfig.defaults()).extractor(!allowNoTarget).extract(a);
       } catch (RejectedArticleException ex) {
         spec.commandLine().getErr().println("annalist: " + ex.getMessage());
         return ExitCodes.FAILED;

@@ -130,6 +130,13 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object instead of the report.")
     boolean json;
 
+    @Option(
+        names = "--allow-no-target",
+        description =
+            "Also code events that name a source but no target (\"the rebels surrendered\");"
+                + " by default an event needs both.")
+    boolean allowNoTarget;
+
     @Override
     public Integer call() throws Exception {
       if (missing(spec, records)) {
@@ -144,7 +151,7 @@ final class EvalCommand implements Runnable {
       }
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       PloverEvaluation.Report report =
-          new PloverEvaluation(resources.extractor(), resources.plover()).run(gold);
+          new PloverEvaluation(resources.extractor(!allowNoTarget), resources.plover()).run(gold);
       spec.commandLine().getOut().println(json ? report.toJson() : report.format());
       return ExitCodes.OK;
     }

@@ -67,6 +67,13 @@ final class ExtractCommand implements Callable<Integer> {
   double minConfidence = 0;
 
   @Option(
+      names = "--allow-no-target",
+      description =
+          "Also code events that name a source but no target (\"the rebels surrendered\");"
+              + " by default an event needs both.")
+  boolean allowNoTarget;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Articles processed in parallel (default 1). Output keeps input order.")
@@ -173,12 +180,12 @@ final class ExtractCommand implements Callable<Integer> {
   }
 
   /** Loads the pipeline on first use, so that runs with only bad inputs stay fast. */
-  private static final class Lazy {
+  private final class Lazy {
     private Extractor extractor;
 
     synchronized Extractor get() {
       if (extractor == null) {
-        extractor = PipelineResources.load(NlpConfig.defaults()).extractor();
+        extractor = PipelineResources.load(NlpConfig.defaults()).extractor(!allowNoTarget);
       }
       return extractor;
     }

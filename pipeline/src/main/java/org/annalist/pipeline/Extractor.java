@@ -39,10 +39,11 @@ public final class Extractor {
   private final Map<Stage, java.util.concurrent.atomic.LongAdder> nanos =
       new EnumMap<>(Stage.class);
 
-  Extractor(PipelineResources resources) {
+  Extractor(PipelineResources resources, boolean requireTarget) {
     this.resources = resources;
     this.actors = new ActorResolver(resources.actors());
-    this.coder = new EventCoder(resources.events(), resources.codes(), resources.plover());
+    this.coder =
+        new EventCoder(resources.events(), resources.codes(), resources.plover(), requireTarget);
     for (Stage s : Stage.values()) {
       nanos.put(s, new java.util.concurrent.atomic.LongAdder());
     }

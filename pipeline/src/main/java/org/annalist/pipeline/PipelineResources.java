@@ -47,8 +47,17 @@ public final class PipelineResources implements AutoCloseable {
   }
 
   /** A new extractor over these resources; cheap. */
+  /** An extractor whose events need both a source and a target. */
   public Extractor extractor() {
-    return new Extractor(this);
+    return new Extractor(this, true);
+  }
+
+  /**
+   * An extractor; with {@code requireTarget} false it also codes events that name a source but no
+   * target.
+   */
+  public Extractor extractor(boolean requireTarget) {
+    return new Extractor(this, requireTarget);
   }
 
   public CoreNlpAnnotator annotator() {

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
+import org.annalist.model.Modality;
 import org.annalist.model.PloverCodebook;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.RejectedArticleException;
@@ -23,8 +24,9 @@ import org.annalist.pipeline.RejectedArticleException;
  * actors (country plus sector; a gold sector of {@code ***} or none, and IGO/NGO actors, compare by
  * the first three letters only).
  *
- * <p>Per record our event is the one with the highest confidence (ties: the first in the text),
- * chosen without looking at the gold; a record with no event counts as wrong.
+ * <p>Per record our event is the one with the highest confidence (ties: an asserted event before a
+ * future, hypothetical or negated one, then the first in the text), chosen without looking at the
+ * gold; a record with no event counts as wrong.
  */
 public final class PloverEvaluation {
   /** The label used when we code no event. */
@@ -128,7 +130,11 @@ public final class PloverEvaluation {
       events += all.size();
       Event best = null;
       for (Event ev : all) {
-        if (best == null || ev.confidence() > best.confidence()) {
+        if (best == null
+            || ev.confidence() > best.confidence()
+            || ev.confidence() == best.confidence()
+                && ev.modality() == Modality.ASSERTED
+                && best.modality() != Modality.ASSERTED) {
           best = ev;
         }
       }

@@ -55,7 +55,63 @@ public final class EventCoder {
           "vow",
           "wish",
           "decide",
-          "agree");
+          "agree",
+          "threaten",
+          "warn",
+          "offer",
+          "propose",
+          "swear",
+          "undertake",
+          "willing",
+          "ready",
+          "prepared",
+          "determined");
+
+  /** Words whose complement the source announces, promises or threatens ("agreed to meet"). */
+  private static final Set<String> INTENT_GOVERNORS =
+      Set.of(
+          "agree",
+          "promise",
+          "pledge",
+          "vow",
+          "swear",
+          "offer",
+          "propose",
+          "undertake",
+          "intend",
+          "threaten",
+          "willing",
+          "ready",
+          "prepared",
+          "determined");
+
+  /**
+   * Words whose complement is asked for, not done: "urged X to withdraw", "demanded that X
+   * release", "called on X to cease".
+   */
+  private static final Set<String> DIRECTIVE_GOVERNORS =
+      Set.of(
+          "demand",
+          "urge",
+          "ask",
+          "call",
+          "insist",
+          "request",
+          "propose",
+          "suggest",
+          "recommend",
+          "press",
+          "push",
+          "order",
+          "appeal",
+          "implore",
+          "beg",
+          "encourage",
+          "invite");
+
+  /** Words whose complement the source refuses ("refused to meet"). */
+  private static final Set<String> REFUSAL_GOVERNORS = Set.of("refuse", "decline");
+
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of("upcoming", "planned", "forthcoming", "future", "scheduled", "proposed", "expected");
   private static final Set<String> SPEECH_VERBS =
@@ -79,15 +135,32 @@ public final class EventCoder {
   private final CameoCodebook codes;
   private final PloverCodebook plover;
 
+  private final boolean requireTarget;
+
+  /** A coder that requires both a source and a target. */
   public EventCoder(EventDictionary dict, CameoCodebook codes, PloverCodebook plover) {
+    this(dict, codes, plover, true);
+  }
+
+  /**
+   * A coder; with {@code requireTarget} false, an event whose pattern finds a source but no target
+   * is still coded, with no target ("Ugandan rebels surrendered").
+   */
+  public EventCoder(
+      EventDictionary dict, CameoCodebook codes, PloverCodebook plover, boolean requireTarget) {
     this.dict = dict;
     this.codes = codes;
     this.plover = plover;
+    this.requireTarget = requireTarget;
   }
 
   /** A coded mention before events are grouped. */
   private record Hit(
       EventPattern pattern,
+      String code,
+      String stance,
+      int trigger,
+      int governor,
       Actor source,
       Actor target,
       Modality modality,
@@ -123,6 +196,7 @@ public final class EventCoder {
       if (s.heading() || discarded(s)) {
         continue;
       }
+      List<Hit> sentence = new ArrayList<>();
       for (Token t : s.tokens()) {
         for (EventPattern p : dict.forLemma(t.lemma().toLowerCase(Locale.ROOT))) {
           if (p.noun() != t.isNoun() || (!p.noun() && !t.isVerb())) {
@@ -130,9 +204,50 @@ public final class EventCoder {
           }
           List<Hit> found = match(doc, actors, s, t.index(), p, hits);
           if (!found.isEmpty()) {
-            hits.addAll(found);
+            sentence.addAll(found);
             break;
           }
+        }
+        if (t.isVerb() && mustClause(s, t.index()) >= 0) {
+          // "Russia said that Sudan must return the helicopter" is a demand.
+          for (EventPattern p : dict.forLemma("demand")) {
+            if (p.noun()) {
+              continue;
+            }
+            List<Hit> found = match(doc, actors, s, t.index(), p, hits);
+            if (!found.isEmpty()) {
+              for (Hit h : found) {
+                sentence.add(
+                    new Hit(
+                        h.pattern(),
+                        h.code(),
+                        "demand stated as '" + t.word() + " ... must'",
+                        h.trigger(),
+                        -1,
+                        h.source(),
+                        h.target(),
+                        h.modality(),
+                        h.reporter(),
+                        h.date(),
+                        h.mention(),
+                        h.confidence()));
+              }
+              break;
+            }
+          }
+        }
+      }
+      // A stance whose governing word is itself coded ("agreed with X to cooperate") is left to
+      // that word's own pattern.
+      Set<Integer> triggers = new java.util.HashSet<>();
+      for (Hit h : sentence) {
+        if (h.stance() == null) {
+          triggers.add(h.trigger());
+        }
+      }
+      for (Hit h : sentence) {
+        if (h.governor() < 0 || !triggers.contains(h.governor())) {
+          hits.add(h);
         }
       }
     }
@@ -252,6 +367,16 @@ public final class EventCoder {
                 .toList();
       }
     }
+    if (targets.isEmpty() && complement < 0) {
+      // "demanded that X withdraw": the target is the subject of the clause.
+      int clause = finiteClause(s, trigger);
+      if (clause >= 0) {
+        targets =
+            slots(actors, s, clause, List.of("subj"), false).stream()
+                .filter(x -> x.token() != trigger)
+                .toList();
+      }
+    }
     if (targets.isEmpty() && complement >= 0) {
       // "a call on Russia to withdraw" parsed as a clause: the target is its subject.
       targets =
@@ -279,17 +404,23 @@ public final class EventCoder {
       targets = sources;
       mutual = true;
     }
+    if (targets.isEmpty() && !requireTarget) {
+      targets = List.of(new Slot(null, -1));
+    }
     if (sources.isEmpty() || targets.isEmpty()) {
       return List.of();
     }
     Modality modality = modality(s, trigger);
     Actor reporter = reporter(actors, s, trigger);
     LocalDate date = date(doc, s, trigger);
+    Stance stance = stance(s, trigger);
+    String stanceCode = stance == null ? null : dict.stanceCode(p.code(), stance.refusal());
     List<Hit> out = new ArrayList<>();
     for (Slot src : sources) {
       for (Slot tgt : targets) {
-        if (src.actor().id().equals(tgt.actor().id())
-            || src.actor().code().equals(tgt.actor().code())) {
+        if (tgt.actor() != null
+            && (src.actor().id().equals(tgt.actor().id())
+                || src.actor().code().equals(tgt.actor().code()))) {
           continue;
         }
         Span action = s.token(trigger).span();
@@ -310,19 +441,144 @@ public final class EventCoder {
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 mutual ? p.line() + " (mutual)" : p.line());
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
+        double confidence = mentionConfidence(s, src, tgt, p);
         out.add(
             new Hit(
                 p,
+                p.code(),
+                null,
+                trigger,
+                -1,
                 src.actor(),
                 tgt.actor(),
                 modality,
                 rep,
                 date,
                 m,
-                mentionConfidence(s, src, tgt, p)));
+                confidence));
+        if (stanceCode != null) {
+          String note =
+              (stance.refusal() ? "refusal" : "intent")
+                  + " expressed by '"
+                  + s.token(stance.word()).word()
+                  + "' towards "
+                  + p.code()
+                  + " "
+                  + codes.get(p.code()).name();
+          EventMention sm =
+              new EventMention(
+                  m.sentence(),
+                  m.sentenceSpan(),
+                  cover(m.action(), s.token(stance.word()).span()),
+                  m.source(),
+                  m.target(),
+                  m.rule() + (stance.refusal() ? " (refusal)" : " (intent)"));
+          out.add(
+              new Hit(
+                  p,
+                  stanceCode,
+                  note,
+                  trigger,
+                  stance.governor(),
+                  src.actor(),
+                  tgt.actor(),
+                  Modality.ASSERTED,
+                  rep,
+                  date,
+                  sm,
+                  confidence));
+        }
       }
     }
     return out;
+  }
+
+  private static Span cover(Span a, Span b) {
+    return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
+  }
+
+  /**
+   * The source's stance towards an action it has not (yet) taken.
+   *
+   * @param refusal whether the source refuses the action (else announces, promises or threatens it)
+   * @param word the token that expresses the stance ("will", "agreed", "refused")
+   * @param governor the governing word when it is not the trigger itself, else -1
+   */
+  private record Stance(boolean refusal, int word, int governor) {}
+
+  /**
+   * The stance a clause takes towards its trigger: announced ("will send", "said it would send"),
+   * promised or threatened ("agreed to send", "threatened to impose", "is ready to host"), or
+   * refused ("refused to meet", "will not accept"). Null for a plain, conditional or reported
+   * action.
+   */
+  private static Stance stance(Sentence s, int trigger) {
+    int current = trigger;
+    for (int level = 0; level < 4 && current >= 0; level++) {
+      boolean negated = negated(s, current);
+      for (Dependency d : s.children(current)) {
+        if (!d.relation().startsWith("aux")) {
+          continue;
+        }
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        boolean announced =
+            FUTURE_AUX.contains(w) || (w.equals("would") && underSpeech(s, current));
+        if (announced) {
+          return new Stance(negated, d.dependent(), current == trigger ? -1 : current);
+        }
+      }
+      int parent = -1;
+      for (Dependency d : s.parents(current)) {
+        if (d.head() < 0) {
+          continue;
+        }
+        String b = d.base();
+        if (b.equals("xcomp")) {
+          String lemma = s.token(d.head()).lemma().toLowerCase(Locale.ROOT);
+          if (REFUSAL_GOVERNORS.contains(lemma)) {
+            return negated(s, d.head()) ? null : new Stance(true, d.head(), d.head());
+          }
+          // "is prepared to impose" states a stance; "prepares to leave" reports a plan.
+          if (INTENT_GOVERNORS.contains(lemma)
+              || s.token(d.head()).word().equalsIgnoreCase("prepared")) {
+            return negated(s, d.head()) ? null : new Stance(false, d.head(), d.head());
+          }
+          parent = d.head();
+          break;
+        }
+        if (s.token(current).isNoun() && b.equals("obj")) {
+          parent = d.head();
+          break;
+        }
+      }
+      if (negated) {
+        return null;
+      }
+      current = parent;
+    }
+    return null;
+  }
+
+  private static boolean negated(Sentence s, int token) {
+    for (Dependency d : s.children(token)) {
+      String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
+      if (d.relation().equals("advmod") && NEGATORS.contains(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a clause is what a speech verb reports ("said it would ..."). */
+  private static boolean underSpeech(Sentence s, int clause) {
+    for (Dependency d : s.parents(clause)) {
+      if (d.head() >= 0
+          && d.base().equals("ccomp")
+          && SPEECH_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** An actor found in a slot, with the token that names it (-1 when inherited). */
@@ -515,6 +771,41 @@ public final class EventCoder {
     return -1;
   }
 
+  /** Verbs that state a demand when what they report "must" happen. */
+  private static final Set<String> MUST_SPEECH =
+      Set.of("say", "declare", "announce", "insist", "conclude", "state", "stress");
+
+  /**
+   * The clause of a speech verb that says what its subject must do ("declared that China must
+   * drop"), or -1.
+   */
+  private static int mustClause(Sentence s, int verb) {
+    if (!MUST_SPEECH.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return -1;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.base().equals("ccomp") && hasChild(s, d.dependent(), "aux", "must")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The finite clause a trigger governs ("demanded that X withdraw", "its demand that X ease"), or
+   * -1.
+   */
+  private static int finiteClause(Sentence s, int head) {
+    for (Dependency d : s.children(head)) {
+      String b = d.base();
+      if (b.equals("ccomp")
+          || (b.equals("acl") || b.equals("advcl")) && hasChild(s, d.dependent(), "mark", "that")) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
   /** An infinitival clause under {@code head} ("to return"), or -1. */
   private static int infinitive(Sentence s, int head) {
     for (Dependency d : s.children(head)) {
@@ -597,8 +888,19 @@ public final class EventCoder {
           continue;
         }
         String b = d.base();
-        if (b.equals("xcomp")) {
-          if (FUTURE_GOVERNORS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        if (b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl")) {
+          String governor = s.token(d.head()).lemma().toLowerCase(Locale.ROOT);
+          if (DIRECTIVE_GOVERNORS.contains(governor)
+              || s.token(d.head()).isNoun() && governor.equals("demand")) {
+            return Modality.HYPOTHETICAL;
+          }
+          if (!b.equals("xcomp")) {
+            break;
+          }
+          if (REFUSAL_GOVERNORS.contains(governor)) {
+            return Modality.NEGATED;
+          }
+          if (FUTURE_GOVERNORS.contains(governor)) {
             return Modality.FUTURE;
           }
           parent = d.head();
@@ -701,9 +1003,9 @@ public final class EventCoder {
       String key =
           h.source().code()
               + "|"
-              + h.target().code()
+              + (h.target() == null ? "-" : h.target().code())
               + "|"
-              + h.pattern().code()
+              + h.code()
               + "|"
               + h.modality();
       List<Hit> list = byKey.computeIfAbsent(key, k -> new ArrayList<>());
@@ -721,14 +1023,17 @@ public final class EventCoder {
       Hit first = group.get(0);
       List<EventMention> mentions = group.stream().map(Hit::mention).toList();
       String id = "e" + n++;
-      String recipId = first.pattern().reciprocal() == null ? null : "e" + n++;
+      String recipId =
+          first.pattern().reciprocal() == null || first.stance() != null || first.target() == null
+              ? null
+              : "e" + n++;
       double best = group.stream().mapToDouble(Hit::confidence).max().orElse(0);
       double confidence = Math.min(1.0, best + 0.05 * (mentions.size() - 1));
       confidence = Math.round(confidence * 100) / 100.0;
       events.add(
           event(
               id,
-              codes.get(first.pattern().code()),
+              codes.get(first.code()),
               first,
               first.source(),
               first.target(),
@@ -736,7 +1041,7 @@ public final class EventCoder {
               mentions,
               null,
               confidence));
-      if (recipId != null) {
+      if (recipId != null && first.target() != null) {
         events.add(
             event(
                 recipId,
@@ -768,16 +1073,15 @@ public final class EventCoder {
             + " ("
             + source.name()
             + ") -> "
-            + target.code()
-            + " ("
-            + target.name()
-            + "): "
+            + (target == null ? "no target" : target.code() + " (" + target.name() + ")")
+            + ": "
             + code.code()
             + " "
             + code.name()
             + (reciprocalOf == null
                 ? ", from the " + first.pattern().describe()
                 : ", the reciprocal of event " + reciprocalOf)
+            + (first.stance() == null || reciprocalOf != null ? "" : ", as the " + first.stance())
             + " ["
             + first.pattern().line()
             + "]; "
@@ -791,8 +1095,8 @@ public final class EventCoder {
         plover.forCameo(code.code()).orElse(null),
         source.id(),
         source.code(),
-        target.id(),
-        target.code(),
+        target == null ? null : target.id(),
+        target == null ? null : target.code(),
         first.modality(),
         first.date(),
         first.reporter() == null ? null : first.reporter().id(),

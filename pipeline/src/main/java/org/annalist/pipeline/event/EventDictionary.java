@@ -26,6 +26,7 @@ import org.annalist.model.CameoCodebook;
 public final class EventDictionary {
   static final String INDEX = "patterns.index";
   static final String DISCARDS = "discards.tsv";
+  static final String STANCES = "stances.tsv";
   private final Map<String, List<EventPattern>> byLemma = new HashMap<>();
   private final List<EventPattern> all = new ArrayList<>();
 
@@ -65,7 +66,54 @@ public final class EventDictionary {
       d.discards.put(phrase, c[1].trim());
       d.longestDiscard = Math.max(d.longestDiscard, phrase.split(" ").length);
     }
+    List<String> stanceLines = lines(STANCES);
+    for (int n = 0; n < stanceLines.size(); n++) {
+      String line = stanceLines.get(n);
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String where = STANCES + ":" + (n + 1);
+      String[] c = line.split("\t");
+      if (c.length != 3) {
+        throw new IllegalStateException(where + ": expected 3 columns, found " + c.length);
+      }
+      String prefix = c[0].trim();
+      if (codes.find(prefix).isEmpty()) {
+        throw new IllegalStateException(where + ": unknown CAMEO code " + prefix);
+      }
+      String[] pair = new String[2];
+      for (int k = 0; k < 2; k++) {
+        String v = c[k + 1].trim();
+        if (!v.equals("-")) {
+          if (codes.find(v).isEmpty()) {
+            throw new IllegalStateException(where + ": unknown CAMEO code " + v);
+          }
+          pair[k] = v;
+        }
+      }
+      if (d.stances.put(prefix, pair) != null) {
+        throw new IllegalStateException(where + ": prefix " + prefix + " listed twice");
+      }
+    }
     return d;
+  }
+
+  /** Stance codes by action-code prefix: [intent, refusal], either may be null. */
+  private final Map<String, String[]> stances = new HashMap<>();
+
+  /**
+   * The code of the stance taken towards an action: {@code refusal} false for announcing, promising
+   * or threatening it, true for refusing it. Looked up by the longest listed prefix of the action's
+   * code; null when CAMEO has no such stance.
+   */
+  public String stanceCode(String actionCode, boolean refusal) {
+    for (int len = actionCode.length(); len >= 2; len--) {
+      String[] pair = stances.get(actionCode.substring(0, len));
+      if (pair != null) {
+        return pair[refusal ? 1 : 0];
+      }
+    }
+    return null;
   }
 
   private static List<String> lines(String resource) {

@@ -62,6 +62,18 @@ class EventDictionaryTest {
   }
 
   @Test
+  void stanceCodesComeFromTheLongestPrefix() {
+    EventDictionary d = EventDictionary.load(CODES);
+    assertThat(d.stanceCode("0841", false)).isEqualTo("0353");
+    assertThat(d.stanceCode("0841", true)).isEqualTo("1243");
+    assertThat(d.stanceCode("1723", false)).isEqualTo("1323");
+    assertThat(d.stanceCode("173", false)).isEqualTo("137");
+    assertThat(d.stanceCode("042", false)).isEqualTo("036");
+    assertThat(d.stanceCode("190", true)).isNull();
+    assertThat(d.stanceCode("112", false)).isNull();
+  }
+
+  @Test
   void entriesAreDistinctAndExplained() {
     EventDictionary d = EventDictionary.load(CODES);
     Set<String> keys = new HashSet<>();

@@ -29,7 +29,8 @@ class GoldenSummaryIT {
         "twin-eu-moldova",
         "twin-un-lebanon",
         "georgia-us-state",
-        "coref-titles"
+        "coref-titles",
+        "stances"
       })
   void matchesGoldenFile(String name, Extractor extractor) throws IOException {
     String actual = Fixtures.summary(Fixtures.extract(extractor, name + ".txt"));

@@ -1,0 +1,64 @@
+package org.annalist.pipeline.golden;
+
+import static org.annalist.pipeline.golden.ExtractionAssert.event;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annalist.model.Event;
+import org.annalist.model.Extraction;
+import org.annalist.model.Modality;
+import org.annalist.pipeline.Extractor;
+import org.annalist.pipeline.PipelineExtension;
+import org.annalist.pipeline.PipelineResources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Announced, threatened and refused actions are coded as the stance (CAMEO 03, 12, 13) beside the
+ * action itself, which is not asserted; demands made with "must" and "demanded that"; events
+ * without a target only when configured.
+ */
+@ExtendWith(PipelineExtension.class)
+class StancesIT {
+
+  @Test
+  void stancesAreAssertedAndActionsAreNot(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "stances.txt");
+    event(e, "CHL", "PER", "033", Modality.ASSERTED);
+    event(e, "CHL", "PER", "070", Modality.FUTURE);
+    event(e, "BOL", "PRYGOV", "125", Modality.ASSERTED);
+    event(e, "BOL", "PRYGOV", "040", Modality.NEGATED);
+    event(e, "ECU", "COL", "1312", Modality.ASSERTED);
+    event(e, "ECU", "COL", "163", Modality.FUTURE);
+    Event must = event(e, "VEN", "GUY", "1056", Modality.ASSERTED);
+    assertThat(must.explanation()).contains("must");
+    event(e, "URY", "ARG", "1053", Modality.ASSERTED);
+    // Only the stance happened: no asserted aid, meeting or sanctions.
+    assertThat(e.events())
+        .filteredOn(ev -> ev.modality() == Modality.ASSERTED)
+        .extracting(ev -> ev.code().root())
+        .doesNotContain("07", "04", "16");
+    assertThat(e.events()).allMatch(ev -> ev.targetCode() != null);
+    ExtractionAssert.noDuplicates(e);
+    ExtractionAssert.evidenceInSentences(e);
+  }
+
+  @Test
+  void eventsWithoutTargetOnlyWhenConfigured(PipelineResources resources) {
+    Extraction e = Fixtures.extract(resources.extractor(false), "stances.txt");
+    assertThat(e.events())
+        .filteredOn(ev -> ev.targetCode() == null && ev.modality() == Modality.ASSERTED)
+        .extracting(ev -> ev.sourceCode() + " " + ev.code().code())
+        .contains("KENREB 0874", "UGAREB 0874");
+    Event kenya =
+        e.events().stream()
+            .filter(ev -> ev.sourceCode().equals("KENREB") && ev.targetCode() == null)
+            .findFirst()
+            .orElseThrow();
+    assertThat(kenya.date()).hasToString("2024-05-05");
+    assertThat(kenya.explanation()).contains("no target");
+    // The demanded release is asked for, not done.
+    assertThat(e.events())
+        .filteredOn(ev -> ev.sourceCode().equals("ARG"))
+        .allMatch(ev -> ev.modality() == Modality.HYPOTHETICAL);
+  }
+}

@@ -60,9 +60,19 @@ final class DictCommand implements Runnable {
 
     @Mixin InputOptions input = new InputOptions();
 
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        description = "Articles coded in parallel (default 1).")
+    int threads = 1;
+
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
       input.validate(spec);
+      if (threads < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--threads must be at least 1");
+      }
       var out = spec.commandLine().getOut();
       PipelineResources resources =
           inputs.isEmpty() ? null : PipelineResources.load(NlpConfig.defaults());
@@ -70,27 +80,42 @@ final class DictCommand implements Runnable {
           resources != null
               ? resources.events()
               : EventDictionary.load(org.annalist.model.CameoCodebook.load());
-      Set<String> fired = new HashSet<>();
+      Set<String> fired = java.util.concurrent.ConcurrentHashMap.newKeySet();
       int[] articles = new int[1];
       if (resources != null) {
         Extractor extractor = resources.extractor();
-        new ArticleSources(input.readOptions())
-            .read(
-                inputs,
-                r -> {
-                  if (r instanceof ReadResult.Ok ok && articles[0] < input.limit) {
-                    articles[0]++;
-                    try {
-                      for (Event ev : extractor.extract(ok.article()).events()) {
-                        for (EventMention m : ev.mentions()) {
-                          fired.add(m.rule());
-                        }
-                      }
-                    } catch (RejectedArticleException e) {
-                      // Not coded: counts as an article with no events.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        // At most two articles per thread wait in memory.
+        var slots = new java.util.concurrent.Semaphore(2 * threads);
+        try {
+          new ArticleSources(input.readOptions())
+              .read(
+                  inputs,
+                  r -> {
+                    if (r instanceof ReadResult.Ok ok && articles[0] < input.limit) {
+                      articles[0]++;
+                      slots.acquireUninterruptibly();
+                      pool.execute(
+                          () -> {
+                            try {
+                              for (Event ev : extractor.extract(ok.article()).events()) {
+                                for (EventMention m : ev.mentions()) {
+                                  // The rule is the entry's place, maybe with a note after it.
+                                  fired.add(m.rule().split(" ", 2)[0]);
+                                }
+                              }
+                            } catch (RejectedArticleException e) {
+                              // Not coded: counts as an article with no events.
+                            } finally {
+                              slots.release();
+                            }
+                          });
                     }
-                  }
-                });
+                  });
+        } finally {
+          pool.shutdown();
+          pool.awaitTermination(365, java.util.concurrent.TimeUnit.DAYS);
+        }
       }
       Map<String, int[]> perRoot = new TreeMap<>();
       Map<String, Set<String>> lemmas = new TreeMap<>();

@@ -230,12 +230,25 @@ public final class ActorResolver {
           if (role == null || !role.noun() || titlesPerson(s, t.index())) {
             continue;
           }
+          boolean modified = false;
           for (Dependency d : s.children(t.index())) {
-            if (!MODIFIER_RELATIONS.contains(d.relation())) {
+            if (MODIFIER_RELATIONS.contains(d.relation())
+                && tokenMatches.containsKey(ActorResolution.key(s.index(), d.dependent()))) {
+              modified = true;
+            }
+          }
+          for (Dependency d : s.children(t.index())) {
+            // "rebels in the Ivory Coast" are that country's rebels; "troops in Syria" may be
+            // anyone's, so the place says whose only for sectors other than the military.
+            boolean local =
+                d.relation().equals("nmod:in") && !modified && !role.sector().equals("MIL");
+            if (!MODIFIER_RELATIONS.contains(d.relation()) && !local) {
               continue;
             }
             Match m = tokenMatches.get(ActorResolution.key(s.index(), d.dependent()));
-            if (m == null || m.entry().kind() == NameEntry.Kind.REGION) {
+            if (m == null
+                || m.entry().kind() == NameEntry.Kind.REGION
+                || local && m.entry().kind() != NameEntry.Kind.COUNTRY) {
               continue;
             }
             int from = Math.min(m.first(), t.index());
@@ -323,6 +336,12 @@ public final class ActorResolver {
         case "MED" -> "media";
         case "CVL" -> "civilians";
         case "REF" -> "refugees";
+        case "LAB" -> "labour";
+        case "AGR" -> "agriculture";
+        case "EDU" -> "education";
+        case "HLH" -> "health";
+        case "SPY" -> "intelligence";
+        case "UAF" -> "unidentified armed forces";
         default -> role.sector();
       };
     }

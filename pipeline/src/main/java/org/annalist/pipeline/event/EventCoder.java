@@ -128,7 +128,24 @@ public final class EventCoder {
           "confirm",
           "write");
   private static final Set<String> LIGHT_VERBS =
-      Set.of("hold", "have", "pay", "make", "conduct", "begin", "start", "issue", "launch");
+      Set.of(
+          "hold",
+          "have",
+          "pay",
+          "make",
+          "conduct",
+          "begin",
+          "start",
+          "issue",
+          "launch",
+          "announce",
+          "declare",
+          "stage",
+          "carry",
+          "mount",
+          "renew",
+          "resume",
+          "continue");
   private static final Set<String> DETERMINED = Set.of("the", "this", "that", "these", "those");
 
   private final EventDictionary dict;
@@ -377,11 +394,20 @@ public final class EventCoder {
                 .toList();
       }
     }
+    Set<String> own = new java.util.HashSet<>();
+    sources.forEach(x -> own.add(x.actor().id()));
     if (targets.isEmpty() && complement >= 0) {
       // "a call on Russia to withdraw" parsed as a clause: the target is its subject.
       targets =
           slots(actors, s, complement, List.of("subj"), false).stream()
-              .filter(x -> x.token() != trigger)
+              .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
+              .toList();
+    }
+    if (targets.isEmpty() && complement >= 0) {
+      // "threatened to deliver blows to X": the target stands in the complement.
+      targets =
+          slots(actors, s, complement, p.target(), false).stream()
+              .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
               .toList();
     }
     if (p.noun() && sources.isEmpty()) {
@@ -442,11 +468,15 @@ public final class EventCoder {
                 mutual ? p.line() + " (mutual)" : p.line());
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
         double confidence = mentionConfidence(s, src, tgt, p);
+        // Killing by armed forces is conventional military force (19), not unconventional
+        // violence (18), which CAMEO keeps for gunmen, bombers and mobs.
+        boolean military =
+            !p.noun() && p.code().equals("1823") && src.actor().code().startsWith("MIL", 3);
         out.add(
             new Hit(
                 p,
-                p.code(),
-                null,
+                military ? "190" : p.code(),
+                military ? "use of force by armed forces (1823 read as 190)" : null,
                 trigger,
                 -1,
                 src.actor(),

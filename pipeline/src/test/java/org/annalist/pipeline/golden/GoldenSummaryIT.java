@@ -30,7 +30,8 @@ class GoldenSummaryIT {
         "twin-un-lebanon",
         "georgia-us-state",
         "coref-titles",
-        "stances"
+        "stances",
+        "frames"
       })
   void matchesGoldenFile(String name, Extractor extractor) throws IOException {
     String actual = Fixtures.summary(Fixtures.extract(extractor, name + ".txt"));

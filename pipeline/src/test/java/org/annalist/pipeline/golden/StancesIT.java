@@ -43,6 +43,23 @@ class StancesIT {
   }
 
   @Test
+  void framesAndActorsOfConflictNews(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "frames.txt");
+    // Killing by armed forces is conventional force; by gunmen, unconventional violence.
+    Event killing = event(e, "SDNMIL", "TCDCVL", "190", Modality.ASSERTED);
+    assertThat(killing.explanation()).contains("armed forces");
+    event(e, "NGAUAF", "CHNLAB", "1823", Modality.ASSERTED);
+    // "Rebels in Mali" are Mali's rebels.
+    assertThat(ExtractionAssert.actor(e, "Mali (rebels)").code()).isEqualTo("MLIREB");
+    // The target of a threat stands in its complement.
+    event(e, "PSEREBHMS", "ISR", "138", Modality.ASSERTED);
+    event(e, "ARM", "AZE", "046", Modality.ASSERTED);
+    event(e, "AZE", "ARM", "046", Modality.ASSERTED);
+    ExtractionAssert.noDuplicates(e);
+    ExtractionAssert.evidenceInSentences(e);
+  }
+
+  @Test
   void eventsWithoutTargetOnlyWhenConfigured(PipelineResources resources) {
     Extraction e = Fixtures.extract(resources.extractor(false), "stances.txt");
     assertThat(e.events())

@@ -107,7 +107,11 @@ public final class EventCoder {
           "implore",
           "beg",
           "encourage",
-          "invite");
+          "invite",
+          "persuade",
+          "convince",
+          "pressure",
+          "lobby");
 
   /** Words whose complement the source refuses ("refused to meet"). */
   private static final Set<String> REFUSAL_GOVERNORS = Set.of("refuse", "decline");
@@ -319,6 +323,26 @@ public final class EventCoder {
     return true;
   }
 
+  /**
+   * Whether a target slot of the trigger (or of its object) holds words that name no actor: "X and
+   * Y struck agreements with commercial banks" is with the banks, not with each other.
+   */
+  private static boolean slotFilled(Sentence s, int trigger, int object, EventPattern p) {
+    for (int head : new int[] {trigger, object}) {
+      if (head < 0) {
+        continue;
+      }
+      for (Dependency d : s.children(head)) {
+        for (String slot : p.target()) {
+          if (!slot.equals("obj") && !slot.equals("subj") && inSlot(d, slot, false)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /** Whether a sentence holds a discard phrase (sport, entertainment). */
   private boolean discarded(Sentence s) {
     List<String> lemmas = new ArrayList<>(s.tokens().size());
@@ -366,12 +390,12 @@ public final class EventCoder {
       }
     }
     List<Slot> sources = slots(actors, s, trigger, p.source(), p.noun());
-    List<Slot> targets = slots(actors, s, trigger, p.target(), false);
+    List<Slot> targets = slots(actors, s, trigger, p.target(), false, forceful(p));
     if (targets.isEmpty()) {
       // "demanded an apology from X", "signed an agreement with X": the slot under the object.
       int obj = object >= 0 ? object : childWith(s, trigger, "obj", null);
       if (obj >= 0) {
-        targets = slots(actors, s, obj, p.target(), false);
+        targets = slots(actors, s, obj, p.target(), false, forceful(p));
       }
     }
     if (targets.isEmpty() && complement < 0) {
@@ -406,7 +430,7 @@ public final class EventCoder {
     if (targets.isEmpty() && complement >= 0) {
       // "threatened to deliver blows to X": the target stands in the complement.
       targets =
-          slots(actors, s, complement, p.target(), false).stream()
+          slots(actors, s, complement, p.target(), false, forceful(p)).stream()
               .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
               .toList();
     }
@@ -425,7 +449,10 @@ public final class EventCoder {
       }
     }
     boolean mutual = false;
-    if (targets.isEmpty() && sources.size() >= 2 && mutualFrame(s, trigger, p)) {
+    if (targets.isEmpty()
+        && sources.size() >= 2
+        && mutualFrame(s, trigger, p)
+        && !slotFilled(s, trigger, object, p)) {
       // "Chile and Peru renewed negotiations": each side acts towards the other.
       targets = sources;
       mutual = true;
@@ -439,6 +466,18 @@ public final class EventCoder {
     Modality modality = modality(s, trigger);
     Actor reporter = reporter(actors, s, trigger);
     LocalDate date = date(doc, s, trigger);
+    int clauseVerb = clauseVerb(s, trigger);
+    if (clauseVerb >= 0 && presentTense(s.token(clauseVerb))) {
+      LocalDate when = clauseVerb == trigger ? date : date(doc, s, clauseVerb);
+      LocalDate today = doc.article().date();
+      if (when != null && today != null && when.isAfter(today)) {
+        // "leaves for Japan on Saturday", "holds meetings next week": still to come.
+        date = when;
+        if (modality == Modality.ASSERTED) {
+          modality = Modality.FUTURE;
+        }
+      }
+    }
     Stance stance = stance(s, trigger);
     String stanceCode = stance == null ? null : dict.stanceCode(p.code(), stance.refusal());
     List<Hit> out = new ArrayList<>();
@@ -616,11 +655,72 @@ public final class EventCoder {
 
   private List<Slot> slots(
       ActorResolution actors, Sentence s, int trigger, List<String> names, boolean noun) {
+    return slots(actors, s, trigger, names, noun, false);
+  }
+
+  /** Coercion and force (roots 17-20) act on people and places, not on their plans. */
+  private static boolean forceful(EventPattern p) {
+    return p.code().compareTo("17") >= 0;
+  }
+
+  /**
+   * Plans, moves and policies: fighting "X's attempt" is opposing it, not fighting X, so a forceful
+   * event does not take its target from the owner of such a word.
+   */
+  private static final Set<String> ABSTRACT_NOUNS =
+      Set.of(
+          "attempt",
+          "move",
+          "plan",
+          "decision",
+          "policy",
+          "proposal",
+          "law",
+          "bill",
+          "measure",
+          "effort",
+          "bid",
+          "idea",
+          "claim",
+          "demand",
+          "request",
+          "practice",
+          "rule",
+          "regulation",
+          "tariff",
+          "program",
+          "programme",
+          "initiative",
+          "reform",
+          "deal",
+          "agreement",
+          "takeover",
+          "access",
+          "stance",
+          "view",
+          "plea",
+          "offer",
+          "ambition",
+          "strategy",
+          "project",
+          "scheme");
+
+  private List<Slot> slots(
+      ActorResolution actors,
+      Sentence s,
+      int trigger,
+      List<String> names,
+      boolean noun,
+      boolean concrete) {
     List<Slot> out = new ArrayList<>();
     boolean passive = !noun && s.token(trigger).isVerb() && isPassive(s, trigger);
     for (String name : names) {
       for (Dependency d : s.children(trigger)) {
         if (!inSlot(d, name, passive)) {
+          continue;
+        }
+        if (concrete
+            && ABSTRACT_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
           continue;
         }
         Slot found = actorAt(actors, s, d.dependent(), 0);
@@ -884,6 +984,10 @@ public final class EventCoder {
    * it belongs to.
    */
   private static Modality modality(Sentence s, int trigger) {
+    Modality governed = governed(s, trigger);
+    if (governed != null) {
+      return governed;
+    }
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
       Token t = s.token(current);
@@ -896,6 +1000,13 @@ public final class EventCoder {
         }
         if (d.relation().startsWith("aux") && FUTURE_AUX.contains(w)) {
           return Modality.FUTURE;
+        }
+        if (d.relation().startsWith("aux")
+            && w.equals("would")
+            && underSpeech(s, current)
+            && !hasChild(s, current, "mark", "if")
+            && !hasChild(s, current, "mark", "unless")) {
+          return Modality.FUTURE; // "said they would make three trips"
         }
         if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
           return Modality.HYPOTHETICAL;
@@ -944,6 +1055,71 @@ public final class EventCoder {
       current = parent;
     }
     return Modality.ASSERTED;
+  }
+
+  /** The verb of a trigger's clause: the trigger itself, or the verb an event noun is object of. */
+  private static int clauseVerb(Sentence s, int trigger) {
+    if (s.token(trigger).isVerb()) {
+      return trigger;
+    }
+    for (Dependency d : s.parents(trigger)) {
+      if (d.head() >= 0 && d.base().equals("obj") && s.token(d.head()).isVerb()) {
+        return d.head();
+      }
+    }
+    return -1;
+  }
+
+  /** Present tense or a present participle ("leaves", "hold", "is holding"). */
+  private static boolean presentTense(Token t) {
+    String pos = t.pos();
+    return pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG");
+  }
+
+  /** Words that deny what their clause or object says ("denied that X sent arms"). */
+  private static final Set<String> DENIAL_GOVERNORS =
+      Set.of("deny", "dismiss", "refute", "reject", "disprove");
+
+  /** Nouns whose clause reports a claim ("a report that X ..."). */
+  private static final Set<String> CLAIM_NOUNS =
+      Set.of("report", "reports", "claim", "allegation", "suggestion", "rumour", "rumor", "story");
+
+  /**
+   * The modality a governing word imposes on everything below it, however deep: what is asked for
+   * ("urged X not to impose tariffs", "aimed at persuading X to") is hypothetical, what is denied
+   * ("denied a report that X was shipping arms") is negated. Null when no such word governs the
+   * trigger.
+   */
+  private static Modality governed(Sentence s, int trigger) {
+    int current = trigger;
+    for (int level = 0; level < 6 && current >= 0; level++) {
+      int parent = -1;
+      for (Dependency d : s.parents(current)) {
+        if (d.head() < 0) {
+          continue;
+        }
+        String b = d.base();
+        Token head = s.token(d.head());
+        String governor = head.lemma().toLowerCase(Locale.ROOT);
+        boolean clause = b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl");
+        if (clause && DIRECTIVE_GOVERNORS.contains(governor)
+            || (clause || b.equals("acl")) && head.isNoun() && governor.equals("demand")) {
+          return Modality.HYPOTHETICAL;
+        }
+        if ((clause || b.equals("obj")) && head.isVerb() && DENIAL_GOVERNORS.contains(governor)) {
+          return Modality.NEGATED;
+        }
+        boolean claim = (b.equals("acl") || b.equals("ccomp")) && CLAIM_NOUNS.contains(governor);
+        if (b.equals("xcomp") || claim || s.token(current).isNoun() && b.equals("obj")) {
+          parent = d.head();
+        } else if (b.equals("ccomp") && !SPEECH_VERBS.contains(governor)) {
+          parent = d.head();
+        }
+        break;
+      }
+      current = parent;
+    }
+    return null;
   }
 
   /** Who reported the event: the speaker of a speech verb whose clause contains the trigger. */

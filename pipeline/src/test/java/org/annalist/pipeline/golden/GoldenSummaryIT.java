@@ -31,7 +31,8 @@ class GoldenSummaryIT {
         "georgia-us-state",
         "coref-titles",
         "stances",
-        "frames"
+        "frames",
+        "precision"
       })
   void matchesGoldenFile(String name, Extractor extractor) throws IOException {
     String actual = Fixtures.summary(Fixtures.extract(extractor, name + ".txt"));

@@ -60,6 +60,26 @@ class StancesIT {
   }
 
   @Test
+  void whatIsDeniedPlannedOrAskedForIsNotAsserted(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "precision.txt");
+    // Agreements with banks are not agreements among the countries that struck them.
+    assertThat(e.events()).noneMatch(ev -> ev.sourceCode().equals("VEN"));
+    event(e, "USA", "IRN", "072", Modality.NEGATED);
+    // Fighting an attempt is not fighting its owner.
+    assertThat(e.events())
+        .noneMatch(ev -> ev.code().root().compareTo("17") >= 0 && ev.sourceCode().equals("GBR"));
+    event(e, "USA", "JPN", "163", Modality.HYPOTHETICAL);
+    Event trip = event(e, "GBRGOV", "JPN", "042", Modality.FUTURE);
+    assertThat(trip.date()).hasToString("2024-05-11");
+    event(e, "KENGOV", "SOM", "074", Modality.FUTURE);
+    event(e, "KENGOV", "SOM", "0334", Modality.ASSERTED);
+    assertThat(e.events())
+        .filteredOn(ev -> ev.modality() == Modality.ASSERTED)
+        .extracting(ev -> ev.code().code())
+        .containsOnly("0334");
+  }
+
+  @Test
   void eventsWithoutTargetOnlyWhenConfigured(PipelineResources resources) {
     Extraction e = Fixtures.extract(resources.extractor(false), "stances.txt");
     assertThat(e.events())

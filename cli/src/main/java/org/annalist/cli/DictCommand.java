@@ -180,6 +180,13 @@ final class DictCommand implements Runnable {
                 + " by default an event needs both.")
     boolean allowNoTarget;
 
+    @Option(
+        names = "--parse",
+        description =
+            "Also print each sentence's tokens (word/lemma/tag) and dependencies, to see why a"
+                + " pattern did or did not match.")
+    boolean parse;
+
     @Override
     public Integer call() {
       if (sentence.isBlank()) {
@@ -201,6 +208,36 @@ final class DictCommand implements Runnable {
       List<String> actors = new ArrayList<>();
       e.actors().forEach(x -> actors.add(x.id() + " " + x.code() + " \"" + x.name() + "\""));
       out.println("actors: " + (actors.isEmpty() ? "none" : String.join("; ", actors)));
+      if (parse) {
+        for (var sentence : e.doc().sentences()) {
+          StringBuilder b = new StringBuilder("s" + sentence.index() + ":");
+          for (var t : sentence.tokens()) {
+            b.append(' ')
+                .append(t.index())
+                .append(':')
+                .append(t.word())
+                .append('/')
+                .append(t.lemma())
+                .append('/')
+                .append(t.pos());
+          }
+          out.println(b);
+          for (var dep : sentence.dependencies()) {
+            out.println(
+                "  "
+                    + dep.relation()
+                    + "("
+                    + (dep.head() < 0
+                        ? "ROOT"
+                        : sentence.token(dep.head()).word() + "-" + dep.head())
+                    + ", "
+                    + sentence.token(dep.dependent()).word()
+                    + "-"
+                    + dep.dependent()
+                    + ")");
+          }
+        }
+      }
       out.print(new Explainer().explain(e));
       out.flush();
       return ExitCodes.OK;

@@ -176,6 +176,35 @@ class ExtractCommandIT {
   }
 
   @Test
+  void dictTestExplainsAndShowsTheParse() {
+    Run r =
+        run(
+            "dict",
+            "test",
+            "--parse",
+            "--date",
+            "2024-05-08",
+            "Chile refused to meet Peru's foreign minister.");
+    assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out())
+        .contains("125 Reject proposal to meet")
+        .contains("refusal expressed by 'refused'")
+        .contains("xcomp(refused-1, meet-3)")
+        .contains("2:to/to/TO");
+    Run none = run("dict", "test", "--date", "2024-05-08", "Chile's rebels surrendered.");
+    assertThat(none.out()).contains("no events");
+    Run some =
+        run(
+            "dict",
+            "test",
+            "--allow-no-target",
+            "--date",
+            "2024-05-08",
+            "Chile's rebels surrendered.");
+    assertThat(some.out()).contains("0874").contains("no target");
+  }
+
+  @Test
   void evalNerScoresTheFixture() throws URISyntaxException, IOException {
     Path conll = Path.of(ExtractCommandIT.class.getResource("ner-sample.conll").toURI());
 

@@ -334,7 +334,9 @@ public final class EventCoder {
       }
       for (Dependency d : s.children(head)) {
         for (String slot : p.target()) {
-          if (!slot.equals("obj") && !slot.equals("subj") && inSlot(d, slot, false)) {
+          if (!slot.equals("obj")
+              && !slot.equals("subj")
+              && (inSlot(d, slot, false) || d.relation().endsWith(":" + slot))) {
             return true;
           }
         }
@@ -390,6 +392,9 @@ public final class EventCoder {
       }
     }
     List<Slot> sources = slots(actors, s, trigger, p.source(), p.noun());
+    if (sources.isEmpty() && !p.noun() && p.source().contains("subj")) {
+      sources = participleSources(actors, s, trigger);
+    }
     List<Slot> targets = slots(actors, s, trigger, p.target(), false, forceful(p));
     if (targets.isEmpty()) {
       // "demanded an apology from X", "signed an agreement with X": the slot under the object.
@@ -839,6 +844,39 @@ public final class EventCoder {
         }
       }
       current = head;
+    }
+    return List.of();
+  }
+
+  /**
+   * The source of a participle without a subject, from what it describes: "police opened fire,
+   * killing one person" (the subject of the verb it modifies), "rebels demanding reforms" (the noun
+   * it modifies), "issued a declaration demanding that ..." (the subject of the verb whose object
+   * it modifies).
+   */
+  private List<Slot> participleSources(ActorResolution actors, Sentence s, int trigger) {
+    if (!s.token(trigger).pos().equals("VBG")) {
+      return List.of();
+    }
+    for (Dependency d : s.parents(trigger)) {
+      if (d.head() < 0) {
+        continue;
+      }
+      int head = d.head();
+      if ((d.base().equals("advcl") || d.base().equals("dep")) && s.token(head).isVerb()) {
+        return slots(actors, s, head, List.of("subj"), false);
+      }
+      if (d.base().equals("acl") && s.token(head).isNoun()) {
+        Slot own = actorAt(actors, s, head, 0);
+        if (own != null) {
+          return List.of(own);
+        }
+        for (Dependency up : s.parents(head)) {
+          if (up.head() >= 0 && up.base().equals("obj") && s.token(up.head()).isVerb()) {
+            return slots(actors, s, up.head(), List.of("subj"), false);
+          }
+        }
+      }
     }
     return List.of();
   }

@@ -296,7 +296,9 @@ public final class EventCoder {
           "meeting",
           "exercise",
           "exercises",
-          "memorandum");
+          "memorandum",
+          "declaration",
+          "communique");
 
   /**
    * Whether a compound subject with no target acts on itself, each side towards the other: only for
@@ -309,6 +311,10 @@ public final class EventCoder {
         || !MUTUAL_ROOTS.contains(p.code().substring(0, 2))
         || p.target().stream().allMatch(t -> t.equals("obj"))) {
       // A verb whose target can only be its object ("welcome", "host") needs that object.
+      return false;
+    }
+    if (p.code().startsWith("19") && hasOblique(s, trigger, "over")) {
+      // "Britain and Japan clashed over access to the market": a dispute, not a battle.
       return false;
     }
     for (Dependency d : s.children(trigger)) {
@@ -395,12 +401,12 @@ public final class EventCoder {
     if (sources.isEmpty() && !p.noun() && p.source().contains("subj")) {
       sources = participleSources(actors, s, trigger);
     }
-    List<Slot> targets = slots(actors, s, trigger, p.target(), false, forceful(p));
+    List<Slot> targets = slots(actors, s, trigger, p.target(), false, p);
     if (targets.isEmpty()) {
       // "demanded an apology from X", "signed an agreement with X": the slot under the object.
       int obj = object >= 0 ? object : childWith(s, trigger, "obj", null);
       if (obj >= 0) {
-        targets = slots(actors, s, obj, p.target(), false, forceful(p));
+        targets = slots(actors, s, obj, p.target(), false, p);
       }
     }
     if (targets.isEmpty() && complement < 0) {
@@ -408,7 +414,7 @@ public final class EventCoder {
       int clause = infinitive(s, trigger);
       if (clause >= 0) {
         targets =
-            slots(actors, s, clause, List.of("subj"), false).stream()
+            slots(actors, s, clause, List.of("subj"), false, p).stream()
                 .filter(x -> x.token() != trigger)
                 .toList();
       }
@@ -418,7 +424,7 @@ public final class EventCoder {
       int clause = finiteClause(s, trigger);
       if (clause >= 0) {
         targets =
-            slots(actors, s, clause, List.of("subj"), false).stream()
+            slots(actors, s, clause, List.of("subj"), false, p).stream()
                 .filter(x -> x.token() != trigger)
                 .toList();
       }
@@ -428,14 +434,14 @@ public final class EventCoder {
     if (targets.isEmpty() && complement >= 0) {
       // "a call on Russia to withdraw" parsed as a clause: the target is its subject.
       targets =
-          slots(actors, s, complement, List.of("subj"), false).stream()
+          slots(actors, s, complement, List.of("subj"), false, p).stream()
               .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
               .toList();
     }
     if (targets.isEmpty() && complement >= 0) {
       // "threatened to deliver blows to X": the target stands in the complement.
       targets =
-          slots(actors, s, complement, p.target(), false, forceful(p)).stream()
+          slots(actors, s, complement, p.target(), false, p).stream()
               .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
               .toList();
     }
@@ -660,13 +666,38 @@ public final class EventCoder {
 
   private List<Slot> slots(
       ActorResolution actors, Sentence s, int trigger, List<String> names, boolean noun) {
-    return slots(actors, s, trigger, names, noun, false);
+    return slots(actors, s, trigger, names, noun, null);
   }
 
-  /** Coercion and force (roots 17-20) act on people and places, not on their plans. */
+  /**
+   * Coercion and force (roots 17-20) act on people and places, not on their plans; and a visit is
+   * paid to or hosted for actors named as such ("hosted Japanese officials"), not for things of a
+   * country ("welcome Japanese banks").
+   */
   private static boolean forceful(EventPattern p) {
     return p.code().compareTo("17") >= 0;
   }
+
+  private static final Set<String> VISITS = Set.of("042", "043", "044");
+
+  /** Places a visit may be paid to, named by their country ("the Russian capital"). */
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "capital",
+          "city",
+          "town",
+          "region",
+          "province",
+          "country",
+          "border",
+          "embassy",
+          "consulate",
+          "port",
+          "base",
+          "island",
+          "territory",
+          "headquarters",
+          "village");
 
   /**
    * Plans, moves and policies: fighting "X's attempt" is opposing it, not fighting X, so a forceful
@@ -716,7 +747,10 @@ public final class EventCoder {
       int trigger,
       List<String> names,
       boolean noun,
-      boolean concrete) {
+      EventPattern pattern) {
+    // Coercion and force need a concrete target; a visit needs one named as an actor.
+    boolean concrete = pattern != null && forceful(pattern);
+    boolean visitSlots = pattern != null && VISITS.contains(pattern.code());
     List<Slot> out = new ArrayList<>();
     boolean passive = !noun && s.token(trigger).isVerb() && isPassive(s, trigger);
     for (String name : names) {
@@ -729,6 +763,14 @@ public final class EventCoder {
           continue;
         }
         Slot found = actorAt(actors, s, d.dependent(), 0);
+        if (visitSlots
+            && found != null
+            && found.token() != d.dependent()
+            && !PLACE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+            && !s.token(d.dependent()).pos().startsWith("NNP")
+            && d.relation().equals("obj")) {
+          continue;
+        }
         if (found == null) {
           continue;
         }
@@ -1079,6 +1121,9 @@ public final class EventCoder {
           if (REFUSAL_GOVERNORS.contains(governor)) {
             return Modality.NEGATED;
           }
+          if (governor.equals("threaten") || governor.equals("warn")) {
+            return Modality.HYPOTHETICAL; // a threat is conditional
+          }
           if (FUTURE_GOVERNORS.contains(governor)) {
             return Modality.FUTURE;
           }
@@ -1114,6 +1159,24 @@ public final class EventCoder {
     return pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG");
   }
 
+  /** Nouns for wanting something: the event they are about has not happened. */
+  private static final Set<String> WISH_NOUNS =
+      Set.of(
+          "interest",
+          "hope",
+          "desire",
+          "wish",
+          "readiness",
+          "willingness",
+          "intention",
+          "plan",
+          "proposal",
+          "prospect",
+          "possibility",
+          "bid",
+          "call",
+          "need");
+
   /** Words that deny what their clause or object says ("denied that X sent arms"). */
   private static final Set<String> DENIAL_GOVERNORS =
       Set.of("deny", "dismiss", "refute", "reject", "disprove");
@@ -1146,6 +1209,12 @@ public final class EventCoder {
         }
         if ((clause || b.equals("obj")) && head.isVerb() && DENIAL_GOVERNORS.contains(governor)) {
           return Modality.NEGATED;
+        }
+        if (s.token(current).isNoun()
+            && head.isNoun()
+            && b.equals("nmod")
+            && WISH_NOUNS.contains(governor)) {
+          return Modality.HYPOTHETICAL; // "Tunisia's interest in security cooperation"
         }
         boolean claim = (b.equals("acl") || b.equals("ccomp")) && CLAIM_NOUNS.contains(governor);
         if (b.equals("xcomp") || claim || s.token(current).isNoun() && b.equals("obj")) {
@@ -1234,6 +1303,10 @@ public final class EventCoder {
       }
       if (value.matches("\\d{4}")) {
         return LocalDate.of(Integer.parseInt(value), 1, 1);
+      }
+      if (value.matches("\\d{4}-W\\d{2}")) {
+        // A week ("next week"): its Monday.
+        return LocalDate.parse(value + "-1", java.time.format.DateTimeFormatter.ISO_WEEK_DATE);
       }
     } catch (DateTimeParseException e) {
       return null;

@@ -28,7 +28,8 @@ class StancesIT {
     event(e, "BOL", "PRYGOV", "125", Modality.ASSERTED);
     event(e, "BOL", "PRYGOV", "040", Modality.NEGATED);
     event(e, "ECU", "COL", "1312", Modality.ASSERTED);
-    event(e, "ECU", "COL", "163", Modality.FUTURE);
+    // A threatened action is conditional: hypothetical.
+    event(e, "ECU", "COL", "163", Modality.HYPOTHETICAL);
     Event must = event(e, "VEN", "GUY", "1056", Modality.ASSERTED);
     assertThat(must.explanation()).contains("must");
     event(e, "URY", "ARG", "1053", Modality.ASSERTED);
@@ -76,10 +77,18 @@ class StancesIT {
     assertThat(trip.date()).hasToString("2024-05-11");
     event(e, "KENGOV", "SOM", "074", Modality.FUTURE);
     event(e, "KENGOV", "SOM", "0334", Modality.ASSERTED);
+    // A dispute "over" something is not a battle; welcoming a country's banks is no visit;
+    // an interest in cooperation is not cooperation.
+    assertThat(e.events()).noneMatch(ev -> ev.code().root().equals("19"));
+    assertThat(e.events()).noneMatch(ev -> ev.sourceCode().equals("HKGGOV"));
+    assertThat(e.events())
+        .filteredOn(ev -> ev.sourceCode().equals("TUN"))
+        .noneMatch(ev -> ev.modality() == Modality.ASSERTED);
+    event(e, "CHN", "PRT", "057", Modality.ASSERTED);
     assertThat(e.events())
         .filteredOn(ev -> ev.modality() == Modality.ASSERTED)
         .extracting(ev -> ev.code().code())
-        .containsOnly("0334");
+        .containsOnly("0334", "057");
   }
 
   @Test

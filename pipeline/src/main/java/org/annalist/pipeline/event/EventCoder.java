@@ -1282,6 +1282,10 @@ public final class EventCoder {
       Span span = s.token(d.dependent()).span();
       for (TimeMention t : doc.times()) {
         if (t.sentence() == s.index() && t.span().contains(span) && t.value() != null) {
+          LocalDate weekday = weekday(doc, s, trigger, t);
+          if (weekday != null) {
+            return weekday;
+          }
           LocalDate parsed = parseTimex(t.value());
           if (parsed != null) {
             return parsed;
@@ -1290,6 +1294,46 @@ public final class EventCoder {
       }
     }
     return doc.article().date();
+  }
+
+  /**
+   * A weekday named alone ("on Saturday"), resolved from the article's date and the tense of its
+   * verb: the last such day for a past verb, the next for a present or future one; null when the
+   * tense does not say. SUTime's own resolution of weekdays can carry over from an earlier article
+   * in the same process (CoreNLP issue 1061), so it is not used for them.
+   */
+  private static LocalDate weekday(AnnotatedDoc doc, Sentence s, int verb, TimeMention t) {
+    LocalDate today = doc.article().date();
+    if (today == null || !s.token(verb).isVerb()) {
+      return null;
+    }
+    java.time.DayOfWeek day;
+    try {
+      day = java.time.DayOfWeek.valueOf(t.text().trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    String pos = s.token(verb).pos();
+    boolean future = presentTense(s.token(verb)) || hasAuxIn(s, verb, FUTURE_AUX);
+    boolean past = pos.equals("VBD") || pos.equals("VBN");
+    if (future == past) {
+      return null;
+    }
+    LocalDate d = today;
+    while (d.getDayOfWeek() != day) {
+      d = future ? d.plusDays(1) : d.minusDays(1);
+    }
+    return d;
+  }
+
+  private static boolean hasAuxIn(Sentence s, int verb, Set<String> words) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("aux")
+          && words.contains(s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A TIMEX3 date value as a day: {@code 2024-03-12}, {@code 2008-05} or {@code 2008}. */

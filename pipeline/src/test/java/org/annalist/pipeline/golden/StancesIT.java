@@ -92,6 +92,36 @@ class StancesIT {
   }
 
   @Test
+  void weekdaysDoNotDependOnTheArticleBefore(Extractor extractor) throws Exception {
+    // CoreNLP's SUTime keeps "resolve to the past" on a weekday once a past-tense sentence has
+    // used it; the next article's "leaves on Saturday" must still be the coming Saturday.
+    extractor.extract(
+        article("before", "Kenya said on Saturday that Somalia had closed the border."));
+    Extraction e =
+        extractor.extract(
+            article("after", "The British trade minister leaves for Japan on Saturday."));
+    Event trip = event(e, "GBRGOV", "JPN", "042", Modality.FUTURE);
+    assertThat(trip.date()).hasToString("2024-05-11");
+    Extraction past =
+        extractor.extract(article("past", "The British trade minister visited Japan on Saturday."));
+    assertThat(event(past, "GBRGOV", "JPN", "042", Modality.ASSERTED).date())
+        .hasToString("2024-05-04");
+  }
+
+  private static org.annalist.model.Article article(String id, String text) {
+    return new org.annalist.model.Article(
+        id,
+        null,
+        null,
+        null,
+        java.time.LocalDate.of(2024, 5, 8),
+        org.annalist.model.Article.DateOrigin.SOURCE,
+        text,
+        "text",
+        id);
+  }
+
+  @Test
   void eventsWithoutTargetOnlyWhenConfigured(PipelineResources resources) {
     Extraction e = Fixtures.extract(resources.extractor(false), "stances.txt");
     assertThat(e.events())

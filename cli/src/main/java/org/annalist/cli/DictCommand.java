@@ -173,12 +173,7 @@ final class DictCommand implements Runnable {
         description = "Article date (default today).")
     LocalDate date;
 
-    @Option(
-        names = "--allow-no-target",
-        description =
-            "Also code events that name a source but no target (\"the rebels surrendered\");"
-                + " by default an event needs both.")
-    boolean allowNoTarget;
+    @Mixin CodingOptions coding = new CodingOptions();
 
     @Option(
         names = "--parse",
@@ -200,7 +195,7 @@ final class DictCommand implements Runnable {
       var out = spec.commandLine().getOut();
       Extraction e;
       try {
-        e = PipelineResources.load(NlpConfig.defaults()).extractor(!allowNoTarget).extract(a);
+        e = coding.extractor(PipelineResources.load(NlpConfig.defaults())).extract(a);
       } catch (RejectedArticleException ex) {
         spec.commandLine().getErr().println("annalist: " + ex.getMessage());
         return ExitCodes.FAILED;

@@ -29,6 +29,7 @@ import org.annalist.pipeline.read.InputFormat;
 import org.annalist.pipeline.read.ReadOptions;
 import org.annalist.pipeline.read.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -130,12 +131,7 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object instead of the report.")
     boolean json;
 
-    @Option(
-        names = "--allow-no-target",
-        description =
-            "Also code events that name a source but no target (\"the rebels surrendered\");"
-                + " by default an event needs both.")
-    boolean allowNoTarget;
+    @Mixin CodingOptions coding = new CodingOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -151,7 +147,7 @@ final class EvalCommand implements Runnable {
       }
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       PloverEvaluation.Report report =
-          new PloverEvaluation(resources.extractor(!allowNoTarget), resources.plover()).run(gold);
+          new PloverEvaluation(coding.extractor(resources), resources.plover()).run(gold);
       spec.commandLine().getOut().println(json ? report.toJson() : report.format());
       return ExitCodes.OK;
     }

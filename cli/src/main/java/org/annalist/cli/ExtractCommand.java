@@ -66,12 +66,7 @@ final class ExtractCommand implements Callable<Integer> {
       description = "Leave out events whose confidence is below X (0 to 1; default 0).")
   double minConfidence = 0;
 
-  @Option(
-      names = "--allow-no-target",
-      description =
-          "Also code events that name a source but no target (\"the rebels surrendered\");"
-              + " by default an event needs both.")
-  boolean allowNoTarget;
+  @Mixin CodingOptions coding = new CodingOptions();
 
   @Option(
       names = "--threads",
@@ -185,7 +180,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     synchronized Extractor get() {
       if (extractor == null) {
-        extractor = PipelineResources.load(NlpConfig.defaults()).extractor(!allowNoTarget);
+        extractor = coding.extractor(PipelineResources.load(NlpConfig.defaults()));
       }
       return extractor;
     }

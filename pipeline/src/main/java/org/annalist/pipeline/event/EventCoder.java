@@ -669,15 +669,15 @@ public final class EventCoder {
     return slots(actors, s, trigger, names, noun, null);
   }
 
-  /**
-   * Coercion and force (roots 17-20) act on people and places, not on their plans; and a visit is
-   * paid to or hosted for actors named as such ("hosted Japanese officials"), not for things of a
-   * country ("welcome Japanese banks").
-   */
+  /** Coercion and force (roots 17-20) act on people and places, not on their plans. */
   private static boolean forceful(EventPattern p) {
     return p.code().compareTo("17") >= 0;
   }
 
+  /**
+   * A visit is paid to or hosted for actors named as such ("hosted Japanese officials"), not for
+   * things of a country ("welcome Japanese banks").
+   */
   private static final Set<String> VISITS = Set.of("042", "043", "044");
 
   /** Places a visit may be paid to, named by their country ("the Russian capital"). */
@@ -1110,11 +1110,8 @@ public final class EventCoder {
         }
         String b = d.base();
         if (b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl")) {
+          // Directive governors are handled, at any depth, by governed().
           String governor = s.token(d.head()).lemma().toLowerCase(Locale.ROOT);
-          if (DIRECTIVE_GOVERNORS.contains(governor)
-              || s.token(d.head()).isNoun() && governor.equals("demand")) {
-            return Modality.HYPOTHETICAL;
-          }
           if (!b.equals("xcomp")) {
             break;
           }
@@ -1217,12 +1214,13 @@ public final class EventCoder {
           return Modality.HYPOTHETICAL; // "Tunisia's interest in security cooperation"
         }
         boolean claim = (b.equals("acl") || b.equals("ccomp")) && CLAIM_NOUNS.contains(governor);
-        if (b.equals("xcomp") || claim || s.token(current).isNoun() && b.equals("obj")) {
+        if (b.equals("xcomp")
+            || claim
+            || s.token(current).isNoun() && b.equals("obj")
+            || b.equals("ccomp") && !SPEECH_VERBS.contains(governor)) {
           parent = d.head();
-        } else if (b.equals("ccomp") && !SPEECH_VERBS.contains(governor)) {
-          parent = d.head();
+          break;
         }
-        break;
       }
       current = parent;
     }

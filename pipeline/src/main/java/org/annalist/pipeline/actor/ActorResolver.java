@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.model.Actor;
@@ -30,6 +31,25 @@ import org.annalist.model.Token;
 public final class ActorResolver {
   private static final Set<String> MALE = Set.of("he", "him", "his", "himself");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers", "herself");
+  private static final Set<String> NEUTER = Set.of("it", "its", "itself");
+  private static final Set<String> PLURAL = Set.of("they", "them", "their", "themselves");
+
+  /** Nouns that name a government after its leader ("the Obama administration"). */
+  private static final Set<String> ADMINISTRATION_NOUNS =
+      Set.of("administration", "government", "cabinet", "regime", "junta");
+
+  /** Relations by which a place says whose a group is: "rebels in X", "students across X". */
+  private static final Set<String> LOCAL_RELATIONS =
+      Set.of("nmod:in", "nmod:throughout", "nmod:across");
+
+  /** Relations by which a clause hangs from the clause whose subject a pronoun may take. */
+  private static final Set<String> CLAUSE_LINKS =
+      Set.of("ccomp", "xcomp", "advcl", "conj", "parataxis");
+
+  /** Verbs whose "it" subject is usually an expletive ("it seems", "it is unclear"). */
+  private static final Set<String> EXPLETIVE_HEADS =
+      Set.of("be", "seem", "appear", "take", "remain", "become", "happen", "matter", "mean");
+
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod");
 
@@ -69,7 +89,9 @@ public final class ActorResolver {
       groups();
       names();
       people();
+      administrations();
       pronounsAndTitles();
+      thingPronouns();
       List<Actor> out = new ArrayList<>();
       int n = 1;
       Map<String, String> ids = new HashMap<>();
@@ -230,6 +252,7 @@ public final class ActorResolver {
           if (role == null || !role.noun() || titlesPerson(s, t.index())) {
             continue;
           }
+          role = refined(s, t.index(), role);
           boolean modified = false;
           for (Dependency d : s.children(t.index())) {
             if (MODIFIER_RELATIONS.contains(d.relation())
@@ -241,7 +264,7 @@ public final class ActorResolver {
             // "rebels in the Ivory Coast" are that country's rebels; "troops in Syria" may be
             // anyone's, so the place says whose only for sectors other than the military.
             boolean local =
-                d.relation().equals("nmod:in") && !modified && !role.sector().equals("MIL");
+                LOCAL_RELATIONS.contains(d.relation()) && !modified && !role.sector().equals("MIL");
             if (!MODIFIER_RELATIONS.contains(d.relation()) && !local) {
               continue;
             }
@@ -308,6 +331,27 @@ public final class ActorResolver {
           }
         }
       }
+    }
+
+    /**
+     * A generic government noun narrowed by a role word before it: "rebel leaders" are rebels,
+     * "military officials" the military, "union leaders" labour.
+     */
+    private ActorDictionary.Role refined(Sentence s, int head, ActorDictionary.Role role) {
+      if (!role.sector().equals("GOV")) {
+        return role;
+      }
+      for (Dependency d : s.children(head)) {
+        if ((d.relation().equals("compound") || d.relation().equals("amod"))
+            && d.dependent() < head) {
+          ActorDictionary.Role modifier =
+              dict.role(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+          if (modifier != null && modifier.noun() && !modifier.sector().equals("GOV")) {
+            return modifier;
+          }
+        }
+      }
+      return role;
     }
 
     /** Whether a word is part of a title before a person's name ("President" in "President X"). */
@@ -565,6 +609,27 @@ public final class ActorResolver {
      * The office a person named without a title held on the article date, from the dated list of
      * office holders; a former holder of a national office is an elite (ELI) of that country.
      */
+    /** "President Clinton": the one holder of that office on the article date with that surname. */
+    private Title surnameWithTitle(Sentence s, EntityMention m, String title, int first) {
+      LocalDate date = doc.article().date();
+      if (date == null || m.endToken() - m.firstToken() != 1) {
+        return null;
+      }
+      String surname = s.token(m.firstToken()).word();
+      return dict.officeHolders()
+          .bySurnameAndTitle(surname, title, date)
+          .map(
+              t ->
+                  new Title(
+                      first,
+                      t.title(),
+                      t.code(),
+                      t.code().startsWith("IGO") ? null : t.code().substring(0, 3),
+                      t.title() + " from " + t.from() + " (" + t.line() + ")",
+                      t.name()))
+          .orElse(null);
+    }
+
     private Title officeHeld(Sentence s, EntityMention m) {
       LocalDate date = doc.article().date();
       if (date == null) {
@@ -721,6 +786,9 @@ public final class ActorResolver {
       // the article's focus codes the visiting head of government as the host.
       Title held = officeHeld(s, person);
       if (held == null) {
+        held = surnameWithTitle(s, person, title, first);
+      }
+      if (held == null) {
         return null;
       }
       return new Title(
@@ -783,6 +851,163 @@ public final class ActorResolver {
           }
         }
       }
+    }
+
+    /**
+     * "The Obama administration", "the Netanyahu government": the government of the country a head
+     * of state or government of that name led, when the name says which country.
+     */
+    private void administrations() {
+      for (Sentence s : doc.sentences()) {
+        if (s.heading()) {
+          continue;
+        }
+        for (Token t : s.tokens()) {
+          if (!t.isNoun() || !ADMINISTRATION_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            continue;
+          }
+          int first = t.index();
+          while (first > 0
+              && s.token(first - 1).ner().equals("PERSON")
+              && !tokenActors.containsKey(ActorResolution.key(s.index(), first - 1))) {
+            first--;
+          }
+          if (first == t.index()
+              || tokenActors.containsKey(ActorResolution.key(s.index(), t.index()))) {
+            continue;
+          }
+          String name = s.span(first, t.index()).of(doc.text());
+          Set<String> countries = dict.officeHolders().headedCountries(name);
+          if (countries.size() != 1) {
+            continue;
+          }
+          String country = countries.iterator().next();
+          Builder b =
+              actor(
+                  "group:" + country + "GOV",
+                  country + "GOV",
+                  dict.countryName(country) + " (government)",
+                  ActorType.STATE,
+                  country,
+                  null,
+                  "'"
+                      + name
+                      + " "
+                      + t.word()
+                      + "': a government led by "
+                      + name
+                      + " (office-holders.tsv)");
+          Span span = s.span(first, t.index() + 1);
+          b.mention(span.of(doc.text()), span, s.index(), "role");
+          for (int k = first; k <= t.index(); k++) {
+            tokenActors.put(ActorResolution.key(s.index(), k), b.key);
+          }
+        }
+      }
+    }
+
+    /**
+     * "It" and "they" as subjects, to the state, organisation or group they stand for: the subject
+     * of the clause the pronoun's clause hangs from ("Switzerland said it had expelled ..."), else,
+     * for the subject of a sentence's main clause, the subject of the sentence before ("NATO met
+     * ... It said ..."). Expletive subjects ("it seems") and people are left alone.
+     */
+    private void thingPronouns() {
+      for (Sentence s : doc.sentences()) {
+        if (s.heading()) {
+          continue;
+        }
+        for (Token t : s.tokens()) {
+          long key = ActorResolution.key(s.index(), t.index());
+          String w = t.word().toLowerCase(java.util.Locale.ROOT);
+          boolean plural = PLURAL.contains(w);
+          if (tokenActors.containsKey(key)
+              || !(t.pos().equals("PRP") || t.pos().equals("PRP$"))
+              || !(plural || NEUTER.contains(w))) {
+            continue;
+          }
+          Builder b = clauseAntecedent(s, t.index(), plural);
+          if (b != null) {
+            b.mention(t.word(), t.span(), s.index(), "pronoun");
+            tokenActors.put(key, b.key);
+          }
+        }
+      }
+    }
+
+    private Builder clauseAntecedent(Sentence s, int pronoun, boolean plural) {
+      int clause = -1;
+      boolean subject = false;
+      for (Dependency d : s.parents(pronoun)) {
+        if (d.relation().startsWith("nsubj")) {
+          clause = d.head();
+          subject = true;
+        }
+      }
+      if (!subject) {
+        // Possessives and objects stay with the coder, which reads "its support" from the verb.
+        return null;
+      }
+      if (!plural
+          && (!s.token(clause).isVerb() || EXPLETIVE_HEADS.contains(s.token(clause).lemma()))) {
+        return null;
+      }
+      int at = clause;
+      for (int depth = 0; depth < 4; depth++) {
+        int up = -1;
+        for (Dependency d : s.parents(at)) {
+          String rel = d.relation();
+          int colon = rel.indexOf(':');
+          if (CLAUSE_LINKS.contains(colon < 0 ? rel : rel.substring(0, colon))) {
+            up = d.head();
+            break;
+          }
+        }
+        if (up < 0) {
+          break;
+        }
+        Builder b = subjectThing(s, up, pronoun, plural);
+        if (b != null) {
+          return b;
+        }
+        at = up;
+      }
+      if (s.index() == 0 || at != rootOf(s)) {
+        return null;
+      }
+      Sentence prev = doc.sentences().get(s.index() - 1);
+      int root = rootOf(prev);
+      return root < 0 ? null : subjectThing(prev, root, Integer.MAX_VALUE, plural);
+    }
+
+    private int rootOf(Sentence s) {
+      for (Dependency d : s.dependencies()) {
+        if (d.relation().equals("root")) {
+          return d.dependent();
+        }
+      }
+      return -1;
+    }
+
+    /** The state, organisation or group that is the subject of {@code verb}, before the pronoun. */
+    private Builder subjectThing(Sentence s, int verb, int before, boolean plural) {
+      for (Dependency d : s.children(verb)) {
+        if (!d.relation().startsWith("nsubj") || d.dependent() >= before) {
+          continue;
+        }
+        String id = tokenActors.get(ActorResolution.key(s.index(), d.dependent()));
+        if (id == null) {
+          continue;
+        }
+        Builder b = actors.get(id);
+        if (b.type == ActorType.PERSON) {
+          return null;
+        }
+        Token head = s.token(d.dependent());
+        boolean many = head.pos().equals("NNS");
+        return many == plural ? b : null;
+      }
+      return null;
     }
 
     /**

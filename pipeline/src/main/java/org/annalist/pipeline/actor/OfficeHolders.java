@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Who held which office when: heads of state and of government, foreign and defence ministers of
- * about sixty states, and the heads of the major international organisations, from 2010 on. Read
- * from {@code office-holders.tsv}, whose header documents the format, the conventions and the known
- * gaps.
+ * about sixty states, and the heads of the major international organisations, from 1985 on for
+ * heads and from 2010 on for the rest (the file's header says exactly). Read from {@code
+ * office-holders.tsv}, whose header documents the format, the conventions and the known gaps.
  *
  * <p>A person named in an article is looked up with the article's date. {@link #lookup} gives the
  * offices the person held on that day; their codes (USAGOV, IGOWSTNAT) are the person's actor
@@ -192,6 +193,69 @@ public final class OfficeHolders {
       out.addAll(own);
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * The one tenure covering {@code date} whose holder's usual name ends with {@code surname} and
+   * whose office has {@code title} ("President Clinton" in 1998): a title makes a surname that is
+   * no alias of its own specific enough. Empty when no tenure or several match.
+   */
+  public Optional<Tenure> bySurnameAndTitle(String surname, String title, LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    String k = key(surname);
+    String wanted = title.toLowerCase(Locale.ROOT);
+    if (k.isEmpty() || k.contains(" ") || wanted.isBlank()) {
+      return Optional.empty();
+    }
+    Tenure found = null;
+    for (Map.Entry<String, List<Tenure>> e : byPerson.entrySet()) {
+      if (!e.getKey().endsWith(" " + k)) {
+        continue;
+      }
+      for (Tenure t : e.getValue()) {
+        if (t.covers(date) && t.title().toLowerCase(Locale.ROOT).equals(wanted)) {
+          if (found != null && !found.name().equals(t.name())) {
+            return Optional.empty();
+          }
+          found = t;
+        }
+      }
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * The countries (CAMEO codes) whose head of state or government was ever a person named {@code
+   * name}, by usual name, alias or surname alone (the last word of a usual name): the country an
+   * "Obama administration" or a "Netanyahu government" belongs to. Empty if none; several when the
+   * name is shared across countries.
+   */
+  public Set<String> headedCountries(String name) {
+    String k = key(name);
+    Set<String> persons = new LinkedHashSet<>();
+    matches(k).forEach(m -> persons.add(m.person()));
+    if (!k.contains(" ")) {
+      for (String person : byPerson.keySet()) {
+        if (person.endsWith(" " + k)) {
+          persons.add(person);
+        }
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String person : persons) {
+      for (Tenure t : byPerson.get(person)) {
+        if (t.code().length() == 6 && t.code().endsWith("GOV") && isHead(t.title())) {
+          out.add(t.code().substring(0, 3));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean isHead(String title) {
+    String t = title.toLowerCase(Locale.ROOT);
+    return !t.contains("minister") && !t.contains("vice") && !t.contains("deputy")
+        || t.contains("prime minister");
   }
 
   /**

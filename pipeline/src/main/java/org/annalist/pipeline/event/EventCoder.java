@@ -191,13 +191,14 @@ public final class EventCoder {
       double confidence) {}
 
   /**
-   * The confidence of one mention: 0.4, plus 0.2 for each actor named in the sentence (not a
-   * pronoun, not taken from context), plus 0.1 for a pattern with requirements, plus 0.1 when both
-   * actors are named.
+   * The confidence of one mention: 0.4, plus 0.2 for each actor named in the sentence (not taken
+   * from context, and not a pronoun unless the sentence also names its actor), plus 0.1 for a
+   * pattern with requirements, plus 0.1 when both actors are named.
    */
-  private static double mentionConfidence(Sentence s, Slot src, Slot tgt, EventPattern p) {
-    boolean srcNamed = src.token() >= 0 && !s.token(src.token()).pos().startsWith("PRP");
-    boolean tgtNamed = tgt.token() >= 0 && !s.token(tgt.token()).pos().startsWith("PRP");
+  private static double mentionConfidence(
+      ActorResolution actors, Sentence s, Slot src, Slot tgt, EventPattern p) {
+    boolean srcNamed = named(actors, s, src);
+    boolean tgtNamed = named(actors, s, tgt);
     boolean specific =
         !p.complement().isEmpty()
             || !p.particle().isEmpty()
@@ -208,6 +209,22 @@ public final class EventCoder {
         + (tgtNamed ? 0.2 : 0)
         + (specific ? 0.1 : 0)
         + (srcNamed && tgtNamed ? 0.1 : 0);
+  }
+
+  private static boolean named(ActorResolution actors, Sentence s, Slot slot) {
+    if (slot.token() < 0) {
+      return false;
+    }
+    if (!s.token(slot.token()).pos().startsWith("PRP")) {
+      return true;
+    }
+    for (Token t : s.tokens()) {
+      if (!t.pos().startsWith("PRP")
+          && actors.actorsAt(s.index(), t.index()).contains(slot.actor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Codes the events of one annotated article. */
@@ -517,7 +534,7 @@ public final class EventCoder {
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 mutual ? p.line() + " (mutual)" : p.line());
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
-        double confidence = mentionConfidence(s, src, tgt, p);
+        double confidence = mentionConfidence(actors, s, src, tgt, p);
         // Killing by armed forces is conventional military force (19), not unconventional
         // violence (18), which CAMEO keeps for gunmen, bombers and mobs.
         boolean military =

@@ -167,8 +167,8 @@ class OfficeHoldersTest {
       }
       assertThat(l.from()).as(l.where() + ": from").isAfter(LocalDate.of(1950, 1, 1));
       assertThat(l.end())
-          .as(l.where() + ": covers 2010 on")
-          .isAfterOrEqualTo(LocalDate.of(2010, 1, 1));
+          .as(l.where() + ": covers 1985 on")
+          .isAfterOrEqualTo(LocalDate.of(1985, 1, 1));
       assertThat(l.from()).as(l.where() + ": no future start").isBefore(LocalDate.of(2027, 1, 1));
     }
   }
@@ -560,5 +560,30 @@ class OfficeHoldersTest {
         .containsExactly("Prime Minister", "President");
     assertThat(h.tenures("A Person").get(1).note()).isEmpty();
     assertThat(h.tenures("A Person").get(0).line()).isEqualTo("test.tsv:1");
+  }
+
+  @Test
+  void surnamesWithATitleAndGovernmentsNamedAfterTheirLeader() {
+    List<TsvData.Row> rows =
+        List.of(
+            row(1, "Ann Smith", "-", "GEOGOV", "President", "2000-01-01", "2004-12-31", "n"),
+            row(2, "Bob Smith", "-", "GEOGOV", "Foreign Minister", "2002-01-01", "2006-01-01", "n"),
+            row(3, "Carl Smith", "-", "ARMGOV", "President", "2003-01-01", "2008-01-01", "n"),
+            row(4, "Dan Jones", "-", "ARMGOV", "Prime Minister", "2003-01-01", "2008-01-01", "n"));
+    OfficeHolders h = OfficeHolders.of(rows);
+    // One President Smith in 2001, two in 2004 (Georgia's and Armenia's): a title alone cannot say.
+    assertThat(h.bySurnameAndTitle("Smith", "President", LocalDate.of(2001, 5, 1)))
+        .map(Tenure::name)
+        .contains("Ann Smith");
+    assertThat(h.bySurnameAndTitle("Smith", "President", LocalDate.of(2004, 5, 1))).isEmpty();
+    assertThat(h.bySurnameAndTitle("Smith", "Foreign Minister", LocalDate.of(2004, 5, 1)))
+        .map(Tenure::name)
+        .contains("Bob Smith");
+    assertThat(h.bySurnameAndTitle("Smith", "President", LocalDate.of(2009, 1, 1))).isEmpty();
+    // Governments: heads of state or government only, and one country only.
+    assertThat(h.headedCountries("Jones")).containsExactly("ARM");
+    assertThat(h.headedCountries("Smith")).containsExactlyInAnyOrder("GEO", "ARM");
+    assertThat(h.headedCountries("Ann Smith")).containsExactly("GEO");
+    assertThat(h.headedCountries("Bob Smith")).isEmpty();
   }
 }

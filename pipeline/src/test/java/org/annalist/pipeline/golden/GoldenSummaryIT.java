@@ -32,7 +32,8 @@ class GoldenSummaryIT {
         "coref-titles",
         "stances",
         "frames",
-        "precision"
+        "precision",
+        "pronouns"
       })
   void matchesGoldenFile(String name, Extractor extractor) throws IOException {
     String actual = Fixtures.summary(Fixtures.extract(extractor, name + ".txt"));

@@ -1,5 +1,6 @@
 package org.annalist.pipeline.read;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -19,8 +20,35 @@ import org.annalist.model.Rejection;
  * record is parsed on its own. A malformed record therefore becomes one rejection while the records
  * around it are still read. Records are numbered from 1 in document order and their origin is
  * {@code file:line}, the line where the record starts.
+ *
+ * <p>Readers of articles use {@link #read}; other code that needs the records themselves, such as
+ * the readers of gold annotations, uses {@link #scan} and decides itself what a malformed record
+ * means. One instance may be used for many documents, but not by two threads at once.
  */
-final class XmlCorpus {
+public final class XmlCorpus {
+  /** Receives the records of a document, in order. */
+  public interface RecordHandler {
+    /**
+     * A well-formed record.
+     *
+     * @param record the parsed record
+     * @param position the record's number in the document, from 1
+     * @param origin {@code file:line} of the record
+     * @throws IOException to stop reading; it reaches the caller of {@link #scan}
+     */
+    void record(XmlElement record, int position, String origin) throws IOException;
+
+    /**
+     * A record that is not well-formed, or not closed (then it is the last one).
+     *
+     * @param position the record's number in the document, from 1
+     * @param origin {@code file:line} of the record
+     * @param reason what is wrong, in one line, e.g. {@code invalid XML: ...}
+     * @throws IOException to stop reading; it reaches the caller of {@link #scan}
+     */
+    void malformed(int position, String origin, String reason) throws IOException;
+  }
+
   /** Turns one parsed record into an article, or nothing when the record is to be skipped. */
   @FunctionalInterface
   interface RecordMapper {
@@ -40,6 +68,14 @@ final class XmlCorpus {
   private final String recordTag;
   private final Charset forcedCharset;
   private final XMLInputFactory factory;
+
+  /**
+   * A corpus whose records are {@code <recordTag>} elements, decoded as the document declares
+   * (UTF-8 when it declares nothing).
+   */
+  public XmlCorpus(String recordTag) {
+    this(recordTag, null);
+  }
 
   /**
    * @param recordTag the name of the record element
@@ -64,28 +100,91 @@ final class XmlCorpus {
    */
   void read(RawInput input, RecordMapper mapper, Consumer<ReadResult> sink) throws BadInput {
     String content = decode(input.bytes());
+    int records =
+        each(
+            content,
+            input.origin(),
+            (position, origin, record, problem) -> {
+              if (record == null) {
+                sink.accept(reject(origin, problem));
+                return;
+              }
+              try {
+                Optional<Article> article = mapper.map(record, position, origin);
+                article.ifPresent(a -> sink.accept(new ReadResult.Ok(a)));
+              } catch (BadInput e) {
+                sink.accept(reject(origin, e.reason()));
+              }
+            });
+    if (records == 0) {
+      throw new BadInput(noRecords());
+    }
+  }
+
+  /**
+   * Passes each record of a document to {@code handler}: parsed, or with the reason it is
+   * malformed. Reading goes on after a malformed record unless the handler throws.
+   *
+   * @param origin the file name used in origins and messages
+   * @param bytes the document
+   * @throws IOException when the document cannot be decoded or holds no record at all (the message
+   *     starts with {@code origin: }), or what the handler throws
+   */
+  public void scan(String origin, byte[] bytes, RecordHandler handler) throws IOException {
+    String content;
+    try {
+      content = decode(bytes);
+    } catch (BadInput e) {
+      throw new IOException(origin + ": " + e.reason(), e);
+    }
+    int records =
+        each(
+            content,
+            origin,
+            (position, at, record, problem) -> {
+              if (record == null) {
+                handler.malformed(position, at, problem);
+              } else {
+                handler.record(record, position, at);
+              }
+            });
+    if (records == 0) {
+      throw new IOException(origin + ": " + noRecords());
+    }
+  }
+
+  /** What {@link #each} hands on: a parsed record, or null and the reason there is none. */
+  @FunctionalInterface
+  private interface Visitor<E extends Exception> {
+    void visit(int position, String origin, XmlElement record, String problem) throws E;
+  }
+
+  /** Visits each record of the decoded document; returns how many there were. */
+  private <E extends Exception> int each(String content, String origin, Visitor<E> visitor)
+      throws E {
     RecordScanner scanner = new RecordScanner(content, recordTag);
     int position = 0;
     for (RecordSpan span = scanner.next(); span != null; span = scanner.next()) {
       position++;
-      String origin = input.origin() + ":" + span.line();
+      String at = origin + ":" + span.line();
       if (span.end() < 0) {
-        sink.accept(reject(origin, "unterminated <" + recordTag + "> element"));
+        visitor.visit(position, at, null, "unterminated <" + recordTag + "> element");
         break;
       }
+      XmlElement record;
       try {
-        XmlElement record = XmlElement.parse(factory, content.substring(span.start(), span.end()));
-        Optional<Article> article = mapper.map(record, position, origin);
-        article.ifPresent(a -> sink.accept(new ReadResult.Ok(a)));
+        record = XmlElement.parse(factory, content.substring(span.start(), span.end()));
       } catch (XMLStreamException e) {
-        sink.accept(reject(origin, "invalid XML: " + streamMessage(e)));
-      } catch (BadInput e) {
-        sink.accept(reject(origin, e.reason()));
+        visitor.visit(position, at, null, "invalid XML: " + streamMessage(e));
+        continue;
       }
+      visitor.visit(position, at, record, null);
     }
-    if (position == 0) {
-      throw new BadInput("no <" + recordTag + "> records found");
-    }
+    return position;
+  }
+
+  private String noRecords() {
+    return "no <" + recordTag + "> records found";
   }
 
   private String decode(byte[] bytes) throws BadInput {

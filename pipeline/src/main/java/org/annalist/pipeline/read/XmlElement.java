@@ -13,23 +13,24 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * A small, immutable XML element: one corpus record, parsed on its own.
+ * A small, immutable XML element: one corpus record, parsed on its own (see {@link XmlCorpus}).
+ * Comments and processing instructions are dropped; an element commented out is therefore absent.
  *
  * @param name the element name
  * @param attributes attribute values by name
  * @param text the element's own character data (CDATA included), exactly as decoded
  * @param children the child elements in document order
  */
-record XmlElement(
+public record XmlElement(
     String name, Map<String, String> attributes, String text, List<XmlElement> children) {
 
-  XmlElement {
+  public XmlElement {
     attributes = Map.copyOf(attributes);
     children = List.copyOf(children);
   }
 
   /** The first child with this name, or null. */
-  XmlElement child(String childName) {
+  public XmlElement child(String childName) {
     for (XmlElement child : children) {
       if (child.name.equals(childName)) {
         return child;
@@ -39,13 +40,24 @@ record XmlElement(
   }
 
   /** The text of the first child with this name, or null when there is no such child. */
-  String childText(String childName) {
+  public String childText(String childName) {
     XmlElement child = child(childName);
     return child == null ? null : child.text;
   }
 
+  /** All children with this name, in document order. */
+  public List<XmlElement> children(String childName) {
+    List<XmlElement> named = new ArrayList<>();
+    for (XmlElement child : children) {
+      if (child.name.equals(childName)) {
+        named.add(child);
+      }
+    }
+    return named;
+  }
+
   /** An attribute's value, or null. */
-  String attribute(String attributeName) {
+  public String attribute(String attributeName) {
     return attributes.get(attributeName);
   }
 

@@ -3,6 +3,7 @@ package org.annalist.pipeline.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,51 @@ class XmlCorpusTest {
         result -> {});
 
     assertThat(texts).containsExactly("\u00e9t\u00e9");
+  }
+
+  @Test
+  void scanHandsOnRecordsAndMalformedOnesInOrder() throws IOException {
+    String xml =
+        "<list>\n<item n=\"1\"><sub>a</sub><sub>b</sub></item>\n"
+            + "<item n=\"2\">a &bogus; b</item>\n<item n=\"3\"/>\n</list>";
+    List<String> seen = new ArrayList<>();
+
+    new XmlCorpus("item")
+        .scan(
+            "x",
+            xml.getBytes(StandardCharsets.UTF_8),
+            new XmlCorpus.RecordHandler() {
+              @Override
+              public void record(XmlElement record, int position, String origin) {
+                seen.add(position + "@" + origin + " subs=" + record.children("sub").size());
+              }
+
+              @Override
+              public void malformed(int position, String origin, String reason) {
+                seen.add(position + "@" + origin + " " + reason.substring(0, 12));
+              }
+            });
+
+    assertThat(seen).containsExactly("1@x:2 subs=2", "2@x:3 invalid XML:", "3@x:4 subs=0");
+  }
+
+  @Test
+  void scanWithoutRecordsFailsNamingTheFile() {
+    assertThatThrownBy(
+            () ->
+                new XmlCorpus("item")
+                    .scan(
+                        "x.xml",
+                        "<list/>".getBytes(StandardCharsets.UTF_8),
+                        new XmlCorpus.RecordHandler() {
+                          @Override
+                          public void record(XmlElement record, int position, String origin) {}
+
+                          @Override
+                          public void malformed(int position, String origin, String reason) {}
+                        }))
+        .isInstanceOf(IOException.class)
+        .hasMessage("x.xml: no <item> records found");
   }
 
   private List<String> readAll(String xml) throws BadInput {

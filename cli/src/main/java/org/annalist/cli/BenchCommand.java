@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks, measured side by side in one process.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Code.class})
+    subcommands = {BenchCommand.Extract.class, BenchCommand.Code.class, BenchCommand.Geo.class})
 final class BenchCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -332,6 +332,108 @@ final class BenchCommand implements Runnable {
           rounds);
       out.printf(Locale.ROOT, "coding is %.1fx faster than CoreNLP%n", nlpMs / best);
       out.printf(Locale.ROOT, "sentences_per_second=%.0f%n", sentences / (best / 1000));
+      return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * {@code annalist bench geo}: geoparsing time per article with annotations given, beside the
+   * CoreNLP time for the same articles, and the gazetteer's load time and heap.
+   */
+  @Command(
+      name = "geo",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Times geoparsing (recognition and resolution of places) on articles annotated"
+            + " beforehand, beside CoreNLP's time for the same articles, and the gazetteer's load"
+            + " time and heap.",
+        "The last line is ms_per_article=N."
+      })
+  static final class Geo implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
+    List<String> inputs;
+
+    @Mixin InputOptions input = new InputOptions();
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default 5).")
+    int rounds = 5;
+
+    @Override
+    public Integer call() throws Exception {
+      input.validate(spec);
+      if (rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--rounds must be at least 1");
+      }
+      List<Article> articles = new ArrayList<>();
+      new ArticleSources(input.readOptions())
+          .read(
+              inputs,
+              r -> {
+                if (r instanceof ReadResult.Ok ok && articles.size() < input.limit) {
+                  articles.add(ok.article());
+                }
+              });
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      Runtime rt = Runtime.getRuntime();
+      System.gc();
+      long heapBefore = rt.totalMemory() - rt.freeMemory();
+      long g0 = System.nanoTime();
+      var geoparser = resources.geoparser();
+      double loadMs = (System.nanoTime() - g0) / 1e6;
+      System.gc();
+      long heapAfter = rt.totalMemory() - rt.freeMemory();
+      Extractor extractor = resources.extractor();
+      List<org.annalist.model.AnnotatedDoc> docs = new ArrayList<>();
+      List<org.annalist.model.Extraction> coded = new ArrayList<>();
+      long t0 = System.nanoTime();
+      for (Article a : articles) {
+        try {
+          docs.add(extractor.annotate(a));
+        } catch (RejectedArticleException e) {
+          // Not annotated: not part of the measurement.
+        }
+      }
+      double nlpMs = (System.nanoTime() - t0) / 1e6;
+      if (docs.isEmpty()) {
+        spec.commandLine().getErr().println("annalist: no articles to benchmark");
+        return ExitCodes.FAILED;
+      }
+      for (var d : docs) {
+        coded.add(extractor.code(d));
+      }
+      long toponyms = 0;
+      double best = Double.MAX_VALUE;
+      for (int round = 0; round < rounds; round++) {
+        long t = System.nanoTime();
+        long n = 0;
+        for (int i = 0; i < docs.size(); i++) {
+          var e = coded.get(i);
+          n += geoparser.parse(docs.get(i), e.actors(), e.places()).toponyms().size();
+        }
+        best = Math.min(best, (System.nanoTime() - t) / 1e6);
+        toponyms = n;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(Locale.ROOT, "articles=%d toponyms=%d%n", docs.size(), toponyms);
+      out.printf(
+          Locale.ROOT,
+          "gazetteer: loaded in %.0f ms, %.0f MB of heap%n",
+          loadMs,
+          (heapAfter - heapBefore) / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "CoreNLP:   %.1f ms per article (one pass, includes warm-up)%n",
+          nlpMs / docs.size());
+      out.printf(
+          Locale.ROOT,
+          "geoparse:  %.2f ms per article (best of %d rounds, one thread)%n",
+          best / docs.size(),
+          rounds);
+      out.printf(Locale.ROOT, "geoparsing is %.0fx faster than CoreNLP%n", nlpMs / best);
+      out.printf(Locale.ROOT, "ms_per_article=%.2f%n", best / docs.size());
       return ExitCodes.OK;
     }
   }

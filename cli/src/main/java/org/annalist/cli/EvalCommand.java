@@ -22,6 +22,13 @@ import org.annalist.pipeline.eval.NerScores;
 import org.annalist.pipeline.eval.PloverEvaluation;
 import org.annalist.pipeline.eval.PloverRecord;
 import org.annalist.pipeline.eval.PloverRecords;
+import org.annalist.pipeline.eval.geo.GeoEvaluation;
+import org.annalist.pipeline.eval.geo.GeoReport;
+import org.annalist.pipeline.eval.geo.GeoReportRenderer;
+import org.annalist.pipeline.eval.geo.GoldCorpus;
+import org.annalist.pipeline.eval.geo.GoldCountry;
+import org.annalist.pipeline.eval.geo.GoldFormat;
+import org.annalist.pipeline.eval.geo.GoldReader;
 import org.annalist.pipeline.nlp.CoreNlpNerTagger;
 import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
@@ -42,6 +49,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Ner.class,
       EvalCommand.Plover.class,
+      EvalCommand.Geo.class,
       EvalCommand.Sample.class,
       EvalCommand.Review.class
     })
@@ -51,7 +59,7 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required (ner, plover, sample, review)");
+        spec.commandLine(), "an evaluation is required (ner, plover, geo, sample, review)");
   }
 
   /** Reports a missing input file in one line; true when it is missing. */
@@ -149,6 +157,94 @@ final class EvalCommand implements Runnable {
       PloverEvaluation.Report report =
           new PloverEvaluation(coding.extractor(resources), resources.plover()).run(gold);
       spec.commandLine().getOut().println(json ? report.toJson() : report.format());
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code annalist eval geo --format lgl|geovirus|geowebnews --data FILE}. */
+  @Command(
+      name = "geo",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Geoparsing against gold toponyms: recognition precision, recall and F1 (a prediction"
+            + " matches a gold toponym whose span it overlaps), then for matched toponyms with gold"
+            + " coordinates accuracy within 161 km, mean and median error in km, AUC of the"
+            + " log-error curve (lower is better) and country accuracy.",
+        "The last line is acc161=0.xxxx."
+      })
+  static final class Geo implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--format",
+        required = true,
+        paramLabel = "FORMAT",
+        description = "lgl (also TR-News), geovirus or geowebnews.")
+    String format;
+
+    @Option(names = "--data", required = true, paramLabel = "FILE", description = "Gold file.")
+    Path data;
+
+    @Option(
+        names = "--gold-spans",
+        description =
+            "Resolve the gold toponyms instead of recognised ones (disambiguation alone).")
+    boolean goldSpans;
+
+    @Option(
+        names = "--baseline",
+        paramLabel = "NAME",
+        description = "A baseline scored side by side: population (the largest candidate).")
+    String baseline;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the report.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      GoldFormat goldFormat;
+      try {
+        goldFormat = GoldFormat.fromCliName(format);
+      } catch (IllegalArgumentException e) {
+        spec.commandLine().getErr().println("annalist: " + e.getMessage());
+        return ExitCodes.USAGE;
+      }
+      if (baseline != null && !baseline.equals("population")) {
+        spec.commandLine()
+            .getErr()
+            .println("annalist: unknown baseline '" + baseline + "' (known: population)");
+        return ExitCodes.USAGE;
+      }
+      if (missing(spec, data)) {
+        return ExitCodes.FAILED;
+      }
+      GoldCorpus corpus;
+      try {
+        corpus = GoldReader.read(goldFormat, data);
+      } catch (java.io.IOException e) {
+        spec.commandLine().getErr().println("annalist: " + e.getMessage());
+        return ExitCodes.FAILED;
+      }
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      var geoparser = resources.geoparser();
+      var gazetteer = geoparser.gazetteer();
+      GoldCountry country =
+          (point, id) ->
+              id == null
+                  ? null
+                  : gazetteer
+                      .byGeonameId(id)
+                      .map(e -> e.iso2().isEmpty() ? null : e.iso2())
+                      .orElse(null);
+      GeoReport report =
+          new GeoEvaluation(resources.extractor(), geoparser, country)
+              .run(
+                  corpus,
+                  goldSpans ? GeoEvaluation.Spans.GOLD : GeoEvaluation.Spans.RECOGNISED,
+                  baseline != null);
+      spec.commandLine()
+          .getOut()
+          .println(json ? GeoReportRenderer.json(report) : GeoReportRenderer.text(report));
       return ExitCodes.OK;
     }
   }

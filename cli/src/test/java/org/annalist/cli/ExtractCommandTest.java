@@ -224,6 +224,27 @@ class ExtractCommandTest {
   }
 
   @Test
+  void evalGeoChecksItsFormatAndGoldFileBeforeLoadingModels() throws IOException {
+    Run format = run("eval", "geo", "--format", "kml", "--data", "x.xml");
+    assertThat(format.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(format.errLines()).hasSize(1);
+    assertThat(format.errLines().get(0)).startsWith("annalist: ").contains("kml");
+    Run baseline =
+        run("eval", "geo", "--format", "lgl", "--data", "x.xml", "--baseline", "nearest");
+    assertThat(baseline.code()).isEqualTo(ExitCodes.USAGE);
+    assertThat(baseline.errLines().get(0)).contains("population");
+    Run missing =
+        run("eval", "geo", "--format", "lgl", "--data", dir.resolve("none.xml").toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(missing.errLines().get(0)).contains("no such file");
+    Path bad = Files.writeString(dir.resolve("bad.xml"), "<articles><article docid=\"1\">");
+    Run malformed = run("eval", "geo", "--format", "lgl", "--data", bad.toString());
+    assertThat(malformed.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(malformed.errLines()).hasSize(1);
+    assertThat(malformed.errLines().get(0)).startsWith("annalist: ").contains("bad.xml");
+  }
+
+  @Test
   void actorsLookupShowsTheOfficeOnTheDate() {
     Run r = run("actors", "lookup", "Zurabishvili", "--date", "2024-03-18");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);

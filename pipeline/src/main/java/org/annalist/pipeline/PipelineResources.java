@@ -6,6 +6,10 @@ import org.annalist.pipeline.actor.ActorDictionary;
 import org.annalist.pipeline.clean.Cleaner;
 import org.annalist.pipeline.clean.CleanerConfig;
 import org.annalist.pipeline.event.EventDictionary;
+import org.annalist.pipeline.geo.Abbreviations;
+import org.annalist.pipeline.geo.Gazetteer;
+import org.annalist.pipeline.geo.Geoparser;
+import org.annalist.pipeline.geo.MacroRegions;
 import org.annalist.pipeline.lang.LanguageDetector;
 import org.annalist.pipeline.nlp.CoreNlpAnnotator;
 import org.annalist.pipeline.nlp.NlpConfig;
@@ -28,6 +32,7 @@ public final class PipelineResources implements AutoCloseable {
   private final EventDictionary events;
   private final Cleaner cleaner;
   private final long loadTimeMillis;
+  private Geoparser geoparser;
 
   private PipelineResources(NlpConfig nlp) {
     long t0 = System.nanoTime();
@@ -58,6 +63,17 @@ public final class PipelineResources implements AutoCloseable {
    */
   public Extractor extractor(boolean requireTarget) {
     return new Extractor(this, requireTarget);
+  }
+
+  /**
+   * The geoparser with its gazetteer, loaded on first use (about two seconds and 60 MB of heap) and
+   * shared from then on.
+   */
+  public synchronized Geoparser geoparser() {
+    if (geoparser == null) {
+      geoparser = new Geoparser(Gazetteer.load(), Abbreviations.load(), MacroRegions.load());
+    }
+    return geoparser;
   }
 
   public CoreNlpAnnotator annotator() {

@@ -20,9 +20,9 @@ import java.util.Set;
  * ("zurich", "ZURICH" and "Zürich" all find Zürich, "Bombay" finds Mumbai), alternate names count
  * as much as the main name, and a leading "the" is dropped when the name without it is known ("the
  * Gaza Strip"). {@link #lookup} returns every entry with that name, countries first, then regions,
- * territories and cities, each kind by population, largest first: "Paris" gives Paris, France,
- * before Paris, Texas. Demonyms ("Georgian") are not place names: {@link #countriesByDemonym} finds
- * them.
+ * territories and cities, each kind by population, largest first: "Perth" gives Perth, Australia,
+ * before Perth, Scotland. Demonyms ("Scottish") are not place names: {@link #countriesByDemonym}
+ * finds them.
  *
  * <p>Lifecycle: load once per process with {@link #load()} (1.5 to 2 seconds on two cores; it holds
  * about 60 MB of heap) and share the instance; it is immutable and thread-safe.

@@ -672,7 +672,7 @@ public final class GazetteerBuilder {
           #               NameKey) repeats an earlier one, or is a name or alternate name of a
           #               capital or first-level seat (PPLC, PPLA) of the country, or a name of a
           #               country (countries.tsv), is dropped: "Kharkiv" names the city, not
-          #               Kharkiv Oblast, and "Niger" the country, not Niger State
+          #               Kharkiv Oblast, and a country's name finds the country, not a region of the same name
           #   source      where the name comes from: iso3166-2-db or iso-codes; - when unnamed
           #   geonameid   GeoNames id of the unit (iso3166-2-db), unless it is also the id of a
           #               place, a country or another unit

@@ -12,5 +12,7 @@ public enum GeoType {
    */
   TERRITORY,
   /** A populated place of GeoNames cities1000, village to metropolis (places.tsv.gz). */
-  CITY
+  CITY,
+  /** A continent, world region, ocean or sea (macro-regions.tsv): Europe, the Middle East. */
+  MACRO
 }

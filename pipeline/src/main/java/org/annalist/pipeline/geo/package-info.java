@@ -4,8 +4,8 @@
  *
  * <pre>{@code
  * Gazetteer gazetteer = Gazetteer.load();              // once per process; immutable, shared
- * List<GazetteerEntry> paris = gazetteer.lookup("Paris");
- * paris.get(0);             // Paris, FR, PPLC, GDELT ADM1 FRA8
+ * List<GazetteerEntry> lyon = gazetteer.lookup("Lyon");
+ * lyon.get(0);              // Lyon, FR, PPLA, GDELT ADM1 FRB9
  * gazetteer.lookup("Bombay").get(0).name();            // "Mumbai"
  * gazetteer.countryByFips("GM").orElseThrow().iso2();  // "DE"
  * gazetteer.region("UA", "11").orElseThrow().name();   // "Crimea"
@@ -45,10 +45,10 @@
  *   <li>A GeoNames admin1 code is not an ISO 3166-2 code and, in a few countries, not a FIPS code
  *       either: ask {@link org.annalist.pipeline.geo.GazetteerEntry#gdeltAdm1()} for the GDELT code
  *       instead of gluing codes together.
- *   <li>Lookups return every reading of a name ("Victoria" the Australian state and the city in
- *       Canada, Paris in France and in Texas) in a fixed order: countries, regions, territories,
- *       then cities by population. That order is a prior, not a decision; choosing among them is
- *       the geoparser's work.
+ *   <li>Lookups return every reading of a name ("Springfield" in Illinois, Missouri and
+ *       Massachusetts, Perth in Australia and in Scotland) in a fixed order: countries, regions,
+ *       territories, then cities by population. That order is a prior, not a decision; choosing
+ *       among them is the geoparser's work.
  *   <li>A city's name is GeoNames's, in local spelling where it has one ("Kyiv", "Zürich"); English
  *       forms are alternate names and find the same entry.
  *   <li>Region centroids are population-weighted: near where people live, not the middle of the

@@ -95,7 +95,8 @@ public final class GeoScorer {
   /** The scores of the articles added so far. */
   public GeoScores scores() {
     ResolutionScore resolution = ResolutionScore.of(errors, unresolved);
-    if (goldCountry != null) {
+    if (goldCountry != null && countryPairs > 0) {
+      // With no gold country known (a corpus without GeoNames ids) country accuracy is absent.
       resolution = resolution.withCountry(countryPairs, countryCorrect);
     }
     return new GeoScores(articles, EntityScore.of(tp, fp, fn), goldWithPoint, resolution);

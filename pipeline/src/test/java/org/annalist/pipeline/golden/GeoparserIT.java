@@ -1,0 +1,81 @@
+package org.annalist.pipeline.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.model.AnnotatedDoc;
+import org.annalist.model.Extraction;
+import org.annalist.pipeline.Extractor;
+import org.annalist.pipeline.PipelineExtension;
+import org.annalist.pipeline.PipelineResources;
+import org.annalist.pipeline.RejectedArticleException;
+import org.annalist.pipeline.geo.GeoType;
+import org.annalist.pipeline.geo.Geoparser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Places are read the way the article itself says: each ambiguous name in each of its readings. */
+@ExtendWith(PipelineExtension.class)
+class GeoparserIT {
+
+  private static List<Geoparser.Toponym> toponyms(
+      PipelineResources resources, Extractor extractor, String fixture) {
+    try {
+      AnnotatedDoc doc = extractor.annotate(Fixtures.article(fixture));
+      Extraction e = extractor.code(doc);
+      return resources.geoparser().parse(doc, e.actors(), e.places()).toponyms();
+    } catch (RejectedArticleException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static List<Geoparser.Toponym> named(List<Geoparser.Toponym> ts, String text) {
+    List<Geoparser.Toponym> out = ts.stream().filter(t -> t.text().equals(text)).toList();
+    assertThat(out).as("toponyms named %s in %s", text, ts).isNotEmpty();
+    return out;
+  }
+
+  @Test
+  void theCountryAndTheUsStateOfOneName(PipelineResources resources, Extractor extractor) {
+    for (Geoparser.Toponym t :
+        named(toponyms(resources, extractor, "seed-nato-georgia.txt"), "Georgia")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.COUNTRY);
+      assertThat(t.entry().iso2()).isEqualTo("GE");
+      assertThat(t.entry().fips()).isEqualTo("GG");
+    }
+    for (Geoparser.Toponym t :
+        named(toponyms(resources, extractor, "georgia-us-state.txt"), "Georgia")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.REGION);
+      assertThat(t.entry().iso2()).isEqualTo("US");
+      assertThat(t.entry().gdeltAdm1Code()).isEqualTo("USGA");
+    }
+  }
+
+  @Test
+  void aCityByItsQualifierAndByTheArticlesContext(
+      PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> texas = toponyms(resources, extractor, "geo-paris-texas.txt");
+    for (Geoparser.Toponym t : named(texas, "Paris")) {
+      assertThat(t.entry().iso2()).isEqualTo("US");
+      assertThat(t.entry().admin1()).isEqualTo("TX");
+    }
+    List<Geoparser.Toponym> france = toponyms(resources, extractor, "geo-paris-france.txt");
+    for (Geoparser.Toponym t : named(france, "Paris")) {
+      assertThat(t.entry().iso2()).isEqualTo("FR");
+      assertThat(t.entry().featureCode()).isEqualTo("PPLC");
+    }
+  }
+
+  @Test
+  void aPersonIsNoPlace(PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-jordan.txt");
+    // "Michael Jordan" is a person; "Jordan and Israel signed" is the country.
+    assertThat(ts).noneMatch(t -> t.span().start() < 20);
+    for (Geoparser.Toponym t : named(ts, "Jordan")) {
+      assertThat(t.entry().iso2()).isEqualTo("JO");
+    }
+    for (Geoparser.Toponym t : named(ts, "Amman")) {
+      assertThat(t.entry().iso2()).isEqualTo("JO");
+    }
+  }
+}

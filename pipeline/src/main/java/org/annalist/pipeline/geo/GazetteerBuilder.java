@@ -501,6 +501,10 @@ public final class GazetteerBuilder {
     double y;
     double z;
     double weight;
+    double minLat = 90;
+    double maxLat = -90;
+    double minLon = 180;
+    double maxLon = -180;
     long population;
     int places;
     final Set<String> seats = new LinkedHashSet<>();
@@ -549,6 +553,12 @@ public final class GazetteerBuilder {
       u.y += w * Math.cos(lat) * Math.sin(lon);
       u.z += w * Math.sin(lat);
       u.weight += w;
+      double latDeg = Double.parseDouble(c[LAT]);
+      double lonDeg = Double.parseDouble(c[LON]);
+      u.minLat = Math.min(u.minLat, latDeg);
+      u.maxLat = Math.max(u.maxLat, latDeg);
+      u.minLon = Math.min(u.minLon, lonDeg);
+      u.maxLon = Math.max(u.maxLon, lonDeg);
       u.population += pop;
       u.places++;
       if (seat) {
@@ -622,9 +632,19 @@ public final class GazetteerBuilder {
       if (id > 0 && (placeIds.contains(id) || countryIds.contains(id) || idCount.get(id) > 1)) {
         id = 0;
       }
-      double hyp = Math.sqrt(u.x * u.x + u.y * u.y);
-      double lat = Math.toDegrees(Math.atan2(u.z, hyp));
-      double lon = Math.toDegrees(Math.atan2(u.y, u.x));
+      double lat;
+      double lon;
+      if (u.maxLon - u.minLon <= 30 && u.maxLat - u.minLat <= 30) {
+        // The middle of the box around the unit's places: near its geographic centre, where a
+        // reader puts a region, not pulled towards its largest city.
+        lat = (u.minLat + u.maxLat) / 2;
+        lon = (u.minLon + u.maxLon) / 2;
+      } else {
+        // A unit spread across the antimeridian or over distant islands: weighted centre.
+        double hyp = Math.sqrt(u.x * u.x + u.y * u.y);
+        lat = Math.toDegrees(Math.atan2(u.z, hyp));
+        lon = Math.toDegrees(Math.atan2(u.y, u.x));
+      }
       rows.add(
           String.join(
               "\t",
@@ -676,9 +696,10 @@ public final class GazetteerBuilder {
           #   source      where the name comes from: iso3166-2-db or iso-codes; - when unnamed
           #   geonameid   GeoNames id of the unit (iso3166-2-db), unless it is also the id of a
           #               place, a country or another unit
-          #   lat, lon    population-weighted centroid of the unit's places (a place without
-          #               population weighs 1), WGS84 degrees: a point near where the people
-          #               live, not the middle of the area
+          #   lat, lon    middle of the box around the unit's places (the population-weighted
+          #               centroid, a place without population weighing 1, when the box spans
+          #               more than 30 degrees), WGS84 degrees: near the middle of the
+          #               settled area, not pulled towards its largest city
           #   population  sum of the populations of its places (a lower bound)
           #   places      number of its places in places.tsv.gz
           #

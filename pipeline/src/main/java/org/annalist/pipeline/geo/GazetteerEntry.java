@@ -21,7 +21,7 @@ import java.util.Objects;
  *     empty for a country, and for a territory that spans several units
  * @param gdeltAdm1 GDELT ADM1 code of its first-level unit ("UP11", "USTX"), or empty when it has
  *     none; see {@link #gdeltAdm1Code()}
- * @param lat latitude, WGS84 degrees (for a region a population-weighted centroid, for a country or
+ * @param lat latitude, WGS84 degrees (for a region the middle of its settled area, for a country or
  *     territory a representative point)
  * @param lon longitude, WGS84 degrees
  * @param population GeoNames population of a city; for a region the sum over its cities; 0 for

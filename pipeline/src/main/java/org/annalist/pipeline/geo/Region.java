@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param isoCode ISO 3166-2 code where one was matched ({@code GE-TB}), or empty
  * @param geonameId GeoNames id (as the npm package iso3166-2-db gives it), or 0 when not known
  * @param gdeltAdm1 GDELT ADM1 code ({@code GG02}, {@code USTX}), or empty when it has none
- * @param lat latitude of the population-weighted centroid of its places
+ * @param lat latitude of the middle of the box around its places (a weighted centroid for a unit
+ *     spread wider than 30 degrees)
  * @param lon longitude of that centroid
  * @param population sum of the populations of its places (a lower bound)
  * @param places number of its places in the gazetteer

@@ -51,8 +51,8 @@
  *       among them is the geoparser's work.
  *   <li>A city's name is GeoNames's, in local spelling where it has one ("Kyiv", "Zürich"); English
  *       forms are alternate names and find the same entry.
- *   <li>Region centroids are population-weighted: near where people live, not the middle of the
- *       area.
+ *   <li>A region's point is the middle of the box around its places: near the middle of its settled
+ *       area, not pulled towards its largest city.
  * </ul>
  */
 package org.annalist.pipeline.geo;

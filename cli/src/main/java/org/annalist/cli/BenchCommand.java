@@ -387,7 +387,7 @@ final class BenchCommand implements Runnable {
       long heapAfter = rt.totalMemory() - rt.freeMemory();
       Extractor extractor = resources.extractor();
       List<org.annalist.model.AnnotatedDoc> docs = new ArrayList<>();
-      List<org.annalist.model.Extraction> coded = new ArrayList<>();
+      List<org.annalist.pipeline.actor.ActorResolution> coded = new ArrayList<>();
       long t0 = System.nanoTime();
       for (Article a : articles) {
         try {
@@ -402,7 +402,7 @@ final class BenchCommand implements Runnable {
         return ExitCodes.FAILED;
       }
       for (var d : docs) {
-        coded.add(extractor.code(d));
+        coded.add(extractor.actors(d));
       }
       long toponyms = 0;
       double best = Double.MAX_VALUE;

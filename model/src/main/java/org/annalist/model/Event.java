@@ -26,6 +26,8 @@ import java.util.Objects;
  *     once; lower when an actor comes from a pronoun or from context, or the pattern is general. A
  *     ranking score, not a calibrated probability.
  * @param mentions the evidence, in text order
+ * @param place id of the place where the event happened or was said (GDELT's ActionGeo), or null
+ *     when the article does not say
  */
 public record Event(
     String id,
@@ -41,7 +43,8 @@ public record Event(
     String reciprocal,
     String explanation,
     double confidence,
-    List<EventMention> mentions) {
+    List<EventMention> mentions,
+    String place) {
   public Event {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(code, "code");
@@ -54,5 +57,25 @@ public record Event(
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("event " + id + " has no mention");
     }
+  }
+
+  /** The same event, happening at the place {@code placeId}. */
+  public Event withPlace(String placeId) {
+    return new Event(
+        id,
+        code,
+        plover,
+        source,
+        sourceCode,
+        target,
+        targetCode,
+        modality,
+        date,
+        reporter,
+        reciprocal,
+        explanation,
+        confidence,
+        mentions,
+        placeId);
   }
 }

@@ -11,24 +11,29 @@ import java.util.Objects;
  * @param places the places named, resolved to countries and regions
  * @param events the events, each with all of its mentions
  * @param flags warnings about the article, e.g. {@code date-unknown}
+ * @param focus the countries the article is about (ISO 3166-1 alpha-3), most first
  */
 public record Extraction(
     AnnotatedDoc doc,
     List<Actor> actors,
     List<Place> places,
     List<Event> events,
-    List<String> flags) {
+    List<String> flags,
+    List<String> focus) {
   public Extraction {
     Objects.requireNonNull(doc, "doc");
     actors = List.copyOf(actors);
     places = List.copyOf(places);
     events = List.copyOf(events);
     flags = List.copyOf(flags);
+    focus = List.copyOf(focus);
   }
 
   /** The same extraction without the events whose confidence is below {@code min}. */
   public Extraction withMinConfidence(double min) {
     List<Event> kept = events.stream().filter(e -> e.confidence() >= min).toList();
-    return kept.size() == events.size() ? this : new Extraction(doc, actors, places, kept, flags);
+    return kept.size() == events.size()
+        ? this
+        : new Extraction(doc, actors, places, kept, flags, focus);
   }
 }

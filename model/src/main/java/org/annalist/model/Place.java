@@ -13,6 +13,10 @@ import java.util.Objects;
  * @param fips FIPS 10-4 country code (GDELT's geo country field)
  * @param adm1 FIPS first-level code (e.g. {@code GG02}), or null when it has none
  * @param mentions where the place is named
+ * @param geonameId GeoNames id, or null when the place has none or is not resolved
+ * @param featureCode GeoNames feature code (PPLC, PPL, ADM1, PCLI, ...), or null
+ * @param lat latitude, WGS84 degrees, or null when the place is not resolved to a point
+ * @param lon longitude, WGS84 degrees, or null
  */
 public record Place(
     String id,
@@ -21,11 +25,27 @@ public record Place(
     String country,
     String fips,
     String adm1,
-    List<Mention> mentions) {
+    List<Mention> mentions,
+    Long geonameId,
+    String featureCode,
+    Double lat,
+    Double lon) {
   public Place {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
     mentions = List.copyOf(mentions);
+  }
+
+  /** A place known by its codes only, without a gazetteer point. */
+  public Place(
+      String id,
+      String name,
+      String type,
+      String country,
+      String fips,
+      String adm1,
+      List<Mention> mentions) {
+    this(id, name, type, country, fips, adm1, mentions, null, null, null, null);
   }
 }

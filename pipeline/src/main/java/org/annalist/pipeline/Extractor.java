@@ -13,6 +13,8 @@ import org.annalist.model.Extraction;
 import org.annalist.pipeline.actor.ActorResolution;
 import org.annalist.pipeline.actor.ActorResolver;
 import org.annalist.pipeline.event.EventCoder;
+import org.annalist.pipeline.geo.Geoparser;
+import org.annalist.pipeline.geo.Places;
 import org.annalist.pipeline.lang.Detection;
 import org.annalist.pipeline.lang.LanguagePolicy;
 
@@ -28,7 +30,8 @@ public final class Extractor {
     LANGUAGE,
     NLP,
     ACTORS,
-    EVENTS
+    EVENTS,
+    PLACES
   }
 
   private static final LanguagePolicy ENGLISH = LanguagePolicy.english();
@@ -82,13 +85,23 @@ public final class Extractor {
     return doc;
   }
 
-  /** Resolves actors and codes events of an annotated article, without running CoreNLP. */
+  /** Resolves the actors of an annotated article (and the places the actor dictionary names). */
+  public ActorResolution actors(AnnotatedDoc doc) {
+    return actors.resolve(doc);
+  }
+
+  /** Resolves actors, codes events and geoparses an annotated article, without running CoreNLP. */
   public Extraction code(AnnotatedDoc doc) {
     long t = System.nanoTime();
     ActorResolution resolution = actors.resolve(doc);
     t = lap(Stage.ACTORS, t);
     List<Event> events = coder.code(doc, resolution);
-    lap(Stage.EVENTS, t);
+    t = lap(Stage.EVENTS, t);
+    Geoparser.Result geo =
+        resources.geoparser().parse(doc, resolution.actors(), resolution.places());
+    Places located = Places.of(doc, geo, resolution.actors());
+    events = located.locate(events);
+    lap(Stage.PLACES, t);
     List<String> flags = new ArrayList<>();
     if (doc.article().date() == null) {
       flags.add("date-unknown");
@@ -96,7 +109,7 @@ public final class Extractor {
     if (!doc.language().equals("en")) {
       flags.add("language-uncertain");
     }
-    return new Extraction(doc, resolution.actors(), resolution.places(), events, flags);
+    return new Extraction(doc, resolution.actors(), located.places(), events, flags, geo.focus());
   }
 
   private long lap(Stage stage, long since) {

@@ -1479,6 +1479,7 @@ public final class EventCoder {
         reciprocal,
         explanation,
         confidence,
-        mentions);
+        mentions,
+        null);
   }
 }

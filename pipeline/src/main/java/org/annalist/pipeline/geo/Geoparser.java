@@ -51,8 +51,11 @@ public final class Geoparser {
     return gazetteer;
   }
 
-  /** A recognised place name and the entry it resolved to (null when no entry matches). */
-  public record Toponym(Span span, int sentence, String text, GazetteerEntry entry) {}
+  /**
+   * A recognised place name and the entry it resolved to (null when no entry matches); {@code via}
+   * says how it was recognised: ner, dictionary, abbreviation, demonym or gold.
+   */
+  public record Toponym(Span span, int sentence, String text, GazetteerEntry entry, String via) {}
 
   /** The toponyms of an article, in text order, and the countries it is about. */
   public record Result(List<Toponym> toponyms, List<String> focus) {}
@@ -92,8 +95,7 @@ public final class Geoparser {
     }
     List<GazetteerEntry> all = gazetteer.lookup(name);
     if (all.isEmpty()) {
-      GazetteerEntry larger = macro.byName(name);
-      return larger != null ? larger : macro.byAdjective(name);
+      return macro.byName(name);
     }
     return all.get(0);
   }
@@ -119,7 +121,7 @@ public final class Geoparser {
         Token tok = t.get(i);
         if (tok.ner().equals("O") && abbreviations.lookup(tok.word()) != null) {
           found.add(new Mention(tok.word(), tok.span(), s.index(), "abbreviation"));
-        } else if ((demonym(tok) != null || adjectiveOfMacro(tok) != null)
+        } else if (demonym(tok) != null
             && !(i + 1 < t.size() && t.get(i + 1).word().startsWith("American"))) {
           // "Irish Americans", "African Americans" are Americans.
           found.add(new Mention(tok.word(), tok.span(), s.index(), "demonym"));
@@ -154,12 +156,6 @@ public final class Geoparser {
     }
     List<Country> cs = gazetteer.countriesByDemonym(w);
     return cs.size() == 1 ? cs.get(0) : null;
-  }
-
-  private GazetteerEntry adjectiveOfMacro(Token tok) {
-    return tok.ner().equals("PERSON") || tok.ner().equals("ORGANIZATION")
-        ? null
-        : macro.byAdjective(tok.word());
   }
 
   /** Whether a span lies inside a person's or an organisation's name. */
@@ -197,7 +193,12 @@ public final class Geoparser {
     List<Named> named = new ArrayList<>();
     for (Mention m : mentions) {
       named.add(
-          new Named(m, candidates(m.text(), m.span(), dictionaryPlaces), qualifier(doc, m.span())));
+          new Named(
+              m,
+              m.via().equals("demonym")
+                  ? demonymCandidates(m.text())
+                  : candidates(m.text(), m.span(), dictionaryPlaces),
+              qualifier(doc, m.span())));
     }
     // Context: countries and regions that are named without ambiguity, and the actors' countries.
     Votes votes = new Votes();
@@ -230,9 +231,21 @@ public final class Geoparser {
     List<Toponym> out = new ArrayList<>();
     for (Named n : named) {
       GazetteerEntry e = best(n, second);
-      out.add(new Toponym(n.mention().span(), n.mention().sentence(), n.mention().text(), e));
+      out.add(
+          new Toponym(
+              n.mention().span(),
+              n.mention().sentence(),
+              n.mention().text(),
+              e,
+              n.mention().via()));
     }
     return new Result(out, focus(out));
+  }
+
+  /** "Chadian" names the country, never a town that GeoNames also calls so. */
+  private List<GazetteerEntry> demonymCandidates(String text) {
+    List<Country> cs = gazetteer.countriesByDemonym(text);
+    return cs.size() == 1 ? List.of(gazetteer.entryOf(cs.get(0))) : List.of();
   }
 
   /** An abbreviation as written, without its spaces ("W. Va."), or with its last dot restored. */
@@ -304,10 +317,8 @@ public final class Geoparser {
         return List.of(e);
       }
     }
+    // Only names: "European integration", "Euro-Atlantic" are no places.
     GazetteerEntry larger = macro.byName(text);
-    if (larger == null) {
-      larger = macro.byAdjective(text);
-    }
     if (larger != null) {
       return List.of(larger);
     }
@@ -324,6 +335,10 @@ public final class Geoparser {
     // name)
     // decides between a country and a first-level unit.
     for (Place p : dictionaryPlaces) {
+      if (p.type().equals("city")) {
+        // A capital in the dictionary is one reading among others: towns elsewhere share its name.
+        continue;
+      }
       for (Mention m : p.mentions()) {
         if (m.span().equals(span)) {
           List<GazetteerEntry> agreeing = all.stream().filter(e -> agrees(e, p)).toList();
@@ -436,6 +451,18 @@ public final class Geoparser {
       if (s > bestScore) {
         best = e;
         bestScore = s;
+      }
+    }
+    if (best != null && best.type() == GeoType.REGION) {
+      // A city that is its own region (a capital district, a city state) is named as the city.
+      for (GazetteerEntry e : n.candidates()) {
+        if (e.type() == GeoType.CITY
+            && e.iso2().equals(best.iso2())
+            && e.admin1().equals(best.admin1())
+            && (e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA"))
+            && NameKey.of(e.name()).equals(NameKey.of(n.mention().text()))) {
+          return e;
+        }
       }
     }
     return best;

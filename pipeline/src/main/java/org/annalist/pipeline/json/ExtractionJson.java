@@ -108,8 +108,14 @@ public final class ExtractionJson {
       o.put("country", p.country());
       o.put("fips", p.fips());
       o.put("adm1", p.adm1());
+      o.put("geonameId", p.geonameId());
+      o.put("featureCode", p.featureCode());
+      o.put("lat", p.lat());
+      o.put("lon", p.lon());
       o.set("mentions", mentions(p.mentions()));
     }
+    ArrayNode focus = root.putArray("focus");
+    e.focus().forEach(focus::add);
     ArrayNode events = root.putArray("events");
     for (Event ev : e.events()) {
       events.add(event(ev, e, text));
@@ -186,6 +192,39 @@ public final class ExtractionJson {
     return null;
   }
 
+  /**
+   * The place of an event with GDELT's ActionGeo fields: type (1 country, 2 US state, 3 US city, 4
+   * world city, 5 world state or region), full name, FIPS country code, ADM1 code, point and
+   * GeoNames feature id; null when the event has no place.
+   */
+  private ObjectNode geo(String placeId, Extraction e) {
+    if (placeId == null) {
+      return null;
+    }
+    Place p =
+        e.places().stream()
+            .filter(x -> x.id().equals(placeId))
+            .findFirst()
+            .orElseThrow(() -> new IllegalStateException("no place " + placeId));
+    ObjectNode o = mapper.createObjectNode();
+    o.put("id", p.id());
+    boolean us = "USA".equals(p.country());
+    int type =
+        switch (p.type()) {
+          case "country" -> 1;
+          case "city" -> us ? 3 : 4;
+          default -> us ? 2 : 5;
+        };
+    o.put("type", type);
+    o.put("fullName", p.name());
+    o.put("countryCode", p.fips());
+    o.put("adm1Code", p.adm1() != null ? p.adm1() : p.fips());
+    o.put("lat", p.lat());
+    o.put("long", p.lon());
+    o.put("featureId", p.geonameId() == null ? null : p.geonameId().toString());
+    return o;
+  }
+
   private ObjectNode event(Event ev, Extraction e, String text) {
     ObjectNode o = mapper.createObjectNode();
     o.put("id", ev.id());
@@ -211,6 +250,7 @@ public final class ExtractionJson {
     o.put("reciprocal", ev.reciprocal());
     o.put("explanation", ev.explanation());
     o.put("confidence", ev.confidence());
+    o.set("place", geo(ev.place(), e));
     ArrayNode ms = o.putArray("mentions");
     for (EventMention m : ev.mentions()) {
       ObjectNode mo = ms.addObject();

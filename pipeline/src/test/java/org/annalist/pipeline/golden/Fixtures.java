@@ -90,9 +90,25 @@ final class Fixtures {
               + " "
               + ev.modality().name().toLowerCase(Locale.ROOT)
               + " sentences="
-              + s);
+              + s
+              + " place="
+              + placeName(e, ev.place()));
+    }
+    if (!e.focus().isEmpty()) {
+      lines.add("focus " + String.join(",", e.focus()));
     }
     lines.sort(null);
     return String.join("\n", lines) + "\n";
+  }
+
+  private static String placeName(Extraction e, String id) {
+    if (id == null) {
+      return "-";
+    }
+    return e.places().stream()
+        .filter(p -> p.id().equals(id))
+        .map(p -> "\"" + p.name() + "\"")
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("event place " + id + " is no place"));
   }
 }

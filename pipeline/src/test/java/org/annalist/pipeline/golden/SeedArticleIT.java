@@ -82,7 +82,16 @@ class SeedArticleIT {
     assertThat(place(e, "Abkhazia").adm1()).isEqualTo("GG02");
     // Georgia is the country, never the US state; no EU actor from "European integration".
     assertThat(e.actors()).noneMatch(a -> a.code().startsWith("USA"));
-    assertThat(e.places()).noneMatch(p -> p.type().equals("us-state"));
+    assertThat(e.places()).noneMatch(p -> "USA".equals(p.country()));
+    // No city is named; "Euro-Atlantic" and "European integration" are no places.
+    assertThat(e.places()).extracting(p -> p.type()).doesNotContain("city", "macro");
+    // Every action that happened was done or said in Georgia.
+    String georgia = place(e, "Georgia").id();
+    assertThat(e.events())
+        .filteredOn(ev -> ev.modality() == Modality.ASSERTED)
+        .isNotEmpty()
+        .allMatch(ev -> georgia.equals(ev.place()));
+    assertThat(e.focus()).startsWith("GEO");
     assertThat(e.actors())
         .noneMatch(a -> a.code().startsWith("IGOEUR") || a.code().startsWith("EUR"));
   }

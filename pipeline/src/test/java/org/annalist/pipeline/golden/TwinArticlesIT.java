@@ -65,7 +65,10 @@ class TwinArticlesIT {
     Extraction e = Fixtures.extract(extractor, "georgia-us-state.txt");
     assertThat(e.actors()).noneMatch(a -> a.code().startsWith("GEO"));
     assertThat(e.places()).noneMatch(p -> "GEO".equals(p.country()));
-    assertThat(place(e, "Georgia (US state)").country()).isEqualTo("USA");
+    assertThat(place(e, "Georgia").country()).isEqualTo("USA");
+    assertThat(place(e, "Georgia").type()).isEqualTo("region");
+    assertThat(place(e, "Georgia").adm1()).isEqualTo("USGA");
+    assertThat(place(e, "Atlanta").adm1()).isEqualTo("USGA");
     assertThat(actor(e, "Brian Kemp").code()).isEqualTo("USAGOV");
     event(e, "USAGOV", "MEX", "042", Modality.ASSERTED);
     event(e, "USAGOV", "MEXGOV", "040", Modality.ASSERTED);

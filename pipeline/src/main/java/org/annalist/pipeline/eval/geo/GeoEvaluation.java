@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Objects;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Article;
-import org.annalist.model.Extraction;
 import org.annalist.model.OffsetMap;
 import org.annalist.model.Span;
 import org.annalist.pipeline.Extractor;
@@ -56,7 +55,7 @@ public final class GeoEvaluation {
       List<PredictedToponym> theirs = new ArrayList<>();
       try {
         AnnotatedDoc doc = extractor.annotate(article);
-        Extraction ex = extractor.code(doc);
+        var ex = extractor.actors(doc);
         OffsetMap map = doc.clean().map();
         Geoparser.Result result;
         if (spans == Spans.GOLD) {

@@ -40,6 +40,34 @@ import picocli.CommandLine.Spec;
     description = "Benchmarks, measured side by side in one process.",
     subcommands = {BenchCommand.Extract.class, BenchCommand.Code.class, BenchCommand.Geo.class})
 final class BenchCommand implements Runnable {
+  /** The articles of the inputs, at most {@code --limit}; rejected inputs are left out. */
+  static List<Article> articles(List<String> inputs, InputOptions input) {
+    List<Article> articles = new ArrayList<>();
+    new ArticleSources(input.readOptions())
+        .read(
+            inputs,
+            r -> {
+              if (r instanceof ReadResult.Ok ok && articles.size() < input.limit) {
+                articles.add(ok.article());
+              }
+            });
+    return articles;
+  }
+
+  /** The articles annotated by CoreNLP; a rejected article is not part of the measurement. */
+  static List<org.annalist.model.AnnotatedDoc> annotated(
+      Extractor extractor, List<Article> articles) {
+    List<org.annalist.model.AnnotatedDoc> docs = new ArrayList<>();
+    for (Article a : articles) {
+      try {
+        docs.add(extractor.annotate(a));
+      } catch (RejectedArticleException e) {
+        // Left out.
+      }
+    }
+    return docs;
+  }
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -93,15 +121,7 @@ final class BenchCommand implements Runnable {
             spec.commandLine(), "--threads and --rounds must be at least 1");
       }
       PrintWriter err = spec.commandLine().getErr();
-      List<Article> articles = new ArrayList<>();
-      new ArticleSources(input.readOptions())
-          .read(
-              inputs,
-              r -> {
-                if (r instanceof ReadResult.Ok ok && articles.size() < input.limit) {
-                  articles.add(ok.article());
-                }
-              });
+      List<Article> articles = articles(inputs, input);
       if (articles.isEmpty()) {
         err.println("annalist: no articles to benchmark");
         return ExitCodes.FAILED;
@@ -279,26 +299,11 @@ final class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--rounds must be at least 1");
       }
-      List<Article> articles = new ArrayList<>();
-      new ArticleSources(input.readOptions())
-          .read(
-              inputs,
-              r -> {
-                if (r instanceof ReadResult.Ok ok && articles.size() < input.limit) {
-                  articles.add(ok.article());
-                }
-              });
+      List<Article> articles = articles(inputs, input);
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       Extractor extractor = resources.extractor();
-      List<org.annalist.model.AnnotatedDoc> docs = new ArrayList<>();
       long t0 = System.nanoTime();
-      for (Article a : articles) {
-        try {
-          docs.add(extractor.annotate(a));
-        } catch (RejectedArticleException e) {
-          // Not annotated: not part of the measurement.
-        }
-      }
+      List<org.annalist.model.AnnotatedDoc> docs = annotated(extractor, articles);
       double nlpMs = (System.nanoTime() - t0) / 1e6;
       if (docs.isEmpty()) {
         spec.commandLine().getErr().println("annalist: no articles to benchmark");
@@ -367,15 +372,7 @@ final class BenchCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--rounds must be at least 1");
       }
-      List<Article> articles = new ArrayList<>();
-      new ArticleSources(input.readOptions())
-          .read(
-              inputs,
-              r -> {
-                if (r instanceof ReadResult.Ok ok && articles.size() < input.limit) {
-                  articles.add(ok.article());
-                }
-              });
+      List<Article> articles = articles(inputs, input);
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       Runtime rt = Runtime.getRuntime();
       System.gc();
@@ -386,16 +383,9 @@ final class BenchCommand implements Runnable {
       System.gc();
       long heapAfter = rt.totalMemory() - rt.freeMemory();
       Extractor extractor = resources.extractor();
-      List<org.annalist.model.AnnotatedDoc> docs = new ArrayList<>();
       List<org.annalist.pipeline.actor.ActorResolution> coded = new ArrayList<>();
       long t0 = System.nanoTime();
-      for (Article a : articles) {
-        try {
-          docs.add(extractor.annotate(a));
-        } catch (RejectedArticleException e) {
-          // Not annotated: not part of the measurement.
-        }
-      }
+      List<org.annalist.model.AnnotatedDoc> docs = annotated(extractor, articles);
       double nlpMs = (System.nanoTime() - t0) / 1e6;
       if (docs.isEmpty()) {
         spec.commandLine().getErr().println("annalist: no articles to benchmark");

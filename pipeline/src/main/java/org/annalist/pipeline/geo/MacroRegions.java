@@ -13,12 +13,9 @@ public final class MacroRegions {
   static final String FILE = "macro-regions.tsv";
 
   private final Map<String, GazetteerEntry> byName;
-  private final Map<String, GazetteerEntry> byAdjective;
 
-  private MacroRegions(
-      Map<String, GazetteerEntry> byName, Map<String, GazetteerEntry> byAdjective) {
+  private MacroRegions(Map<String, GazetteerEntry> byName) {
     this.byName = Map.copyOf(byName);
-    this.byAdjective = Map.copyOf(byAdjective);
   }
 
   /** Loads {@code macro-regions.tsv} from the classpath; a bad line fails with file and line. */
@@ -28,11 +25,10 @@ public final class MacroRegions {
 
   static MacroRegions load(GeoTsv.Opener opener) {
     Map<String, GazetteerEntry> names = new HashMap<>();
-    Map<String, GazetteerEntry> adjectives = new HashMap<>();
     GeoTsv.read(
         opener,
         FILE,
-        5,
+        4,
         row -> {
           GazetteerEntry e =
               new GazetteerEntry(
@@ -46,19 +42,16 @@ public final class MacroRegions {
                   "",
                   "",
                   "",
-                  row.degrees(3, "latitude", 90),
-                  row.degrees(4, "longitude", 180),
+                  row.degrees(2, "latitude", 90),
+                  row.degrees(3, "longitude", 180),
                   0);
           for (String n : concat(List.of(row.col(0)), row.list(1))) {
             if (names.put(NameKey.of(n), e) != null) {
               throw row.error("name '" + n + "' is listed twice");
             }
           }
-          for (String a : row.list(2)) {
-            adjectives.put(a, e);
-          }
         });
-    return new MacroRegions(names, adjectives);
+    return new MacroRegions(names);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -72,11 +65,6 @@ public final class MacroRegions {
       e = byName.get(NameKey.of(name).substring(4));
     }
     return e;
-  }
-
-  /** The place an adjective names as written ("European"), or null. */
-  public GazetteerEntry byAdjective(String adjective) {
-    return byAdjective.get(adjective);
   }
 
   /** The number of places. */

@@ -10,23 +10,21 @@ import org.junit.jupiter.api.Test;
 class MacroRegionsTest {
 
   @Test
-  void continentsAndSeasByNameAndAdjective() {
+  void continentsAndSeasByName() {
     MacroRegions m = MacroRegions.load();
     GazetteerEntry europe = m.byName("Europe");
     assertThat(europe.type()).isEqualTo(GeoType.MACRO);
     assertThat(europe.lat()).isBetween(40.0, 60.0);
-    assertThat(m.byAdjective("European")).isSameAs(europe);
     assertThat(m.byName("the Middle East")).isSameAs(m.byName("Middle East"));
     assertThat(m.byName("the Mediterranean").name()).isEqualTo("Mediterranean Sea");
-    // Adjectives match as written: "european" is no proper adjective.
-    assertThat(m.byAdjective("european")).isNull();
+    assertThat(m.byName("european")).isNull();
     assertThat(m.byName("Atlantis")).isNull();
     assertThat(m.size()).isGreaterThanOrEqualTo(25);
   }
 
   @Test
   void aNameListedTwiceFailsWithItsLine() {
-    String data = "Europe\t-\t-\t48\t9\nOld World\tEurope\t-\t30\t30\n";
+    String data = "Europe\t-\t48\t9\nOld World\tEurope\t30\t30\n";
     assertThatThrownBy(
             () ->
                 MacroRegions.load(

@@ -78,4 +78,32 @@ class GeoparserIT {
       assertThat(t.entry().iso2()).isEqualTo("JO");
     }
   }
+
+  private static void in(List<Geoparser.Toponym> ts, String name, String iso2, String admin1) {
+    for (Geoparser.Toponym t : named(ts, name)) {
+      assertThat(t.entry()).as(name).isNotNull();
+      assertThat(t.entry().iso2()).as(name).isEqualTo(iso2);
+      if (admin1 != null) {
+        assertThat(t.entry().admin1()).as(name).isEqualTo(admin1);
+      }
+    }
+  }
+
+  @Test
+  void namesWithSeveralReadingsInEachOfThem(PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> world = toponyms(resources, extractor, "geo-readings.txt");
+    in(world, "Chad", "TD", null);
+    in(world, "Niger", "NE", null);
+    in(world, "Alexandria", "EG", null);
+    List<Geoparser.Toponym> us = toponyms(resources, extractor, "geo-readings-us.txt");
+    in(us, "Alexandria", "US", "VA");
+    in(us, "Birmingham", "US", "AL");
+    in(us, "Washington", "US", "WA");
+    in(us, "Victoria", "CA", null);
+    List<Geoparser.Toponym> other = toponyms(resources, extractor, "geo-readings-world.txt");
+    in(other, "Birmingham", "GB", null);
+    in(other, "Victoria", "AU", null);
+    // "Chad Johnson" is a person.
+    assertThat(other).noneMatch(t -> t.text().startsWith("Chad"));
+  }
 }

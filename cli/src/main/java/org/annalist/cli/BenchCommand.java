@@ -270,8 +270,9 @@ final class BenchCommand implements Runnable {
   }
 
   /**
-   * {@code annalist bench code FILE...}: the speed of actor resolution and event coding alone, on
-   * annotations made once beforehand, beside the CoreNLP time for the same sentences. One thread.
+   * {@code annalist bench code FILE...}: the speed of actor resolution, event coding and
+   * geoparsing, on annotations made once beforehand, beside the CoreNLP time for the same
+   * sentences. One thread.
    */
   @Command(
       name = "code",

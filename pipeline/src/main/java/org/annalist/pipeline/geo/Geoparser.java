@@ -132,7 +132,7 @@ public final class Geoparser {
     for (Place p : dictionaryPlaces) {
       for (Mention m : p.mentions()) {
         if (found.stream().noneMatch(f -> f.span().overlaps(m.span()))
-            && !insideName(doc, m.span())) {
+            && !insideName(doc.sentences().get(m.sentence()), m.span())) {
           found.add(new Mention(m.text(), m.span(), m.sentence(), "dictionary"));
         }
       }
@@ -159,16 +159,10 @@ public final class Geoparser {
   }
 
   /** Whether a span lies inside a person's or an organisation's name. */
-  private static boolean insideName(AnnotatedDoc doc, Span span) {
-    for (Sentence s : doc.sentences()) {
-      if (!s.span().overlaps(span)) {
-        continue;
-      }
-      for (Token t : s.tokens()) {
-        if (t.span().overlaps(span)
-            && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))) {
-          return true;
-        }
+  private static boolean insideName(Sentence s, Span span) {
+    for (Token t : s.tokens()) {
+      if (t.span().overlaps(span) && (t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION"))) {
+        return true;
       }
     }
     return false;

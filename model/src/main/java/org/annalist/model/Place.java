@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * @param id identifier unique within the article, e.g. {@code p2}
  * @param name canonical name
- * @param type country, region, territory, us-state or city
+ * @param type country, region, territory, county, city, feature (a street or building, at the point
+ *     of the place it lies in), macro or unresolved
  * @param country ISO 3166-1 alpha-3 code of the country it lies in
  * @param fips FIPS 10-4 country code (GDELT's geo country field)
  * @param adm1 FIPS first-level code (e.g. {@code GG02}), or null when it has none

@@ -42,7 +42,9 @@ class SourceHygieneTest {
           "Alexandria",
           "Washington",
           "Birmingham",
-          "Victoria");
+          "Victoria",
+          "Anderson County",
+          "Freeman Drive");
 
   @Test
   void noFixtureNameInMainJavaSources() throws IOException {

@@ -34,6 +34,9 @@ public final class Gazetteer {
   static final String REGIONS = "regions.tsv";
   static final String REGION_NAMES = "region-names.tsv";
   static final String TERRITORIES = "territories.tsv";
+  static final String CENTROIDS = "centroids.tsv";
+  static final String COUNTRY_POINTS = "country-points.tsv";
+  static final String COUNTIES = "counties.tsv";
 
   private static final int[] NONE = new int[0];
 
@@ -48,6 +51,7 @@ public final class Gazetteer {
   private final Map<String, Region> regions;
   private final List<GazetteerEntry> territories;
   private final int places;
+  private final int counties;
 
   /** GeoNames ids of the places, ascending; place i is entry {@code firstPlace + i}. */
   private final long[] placeIds;
@@ -76,6 +80,7 @@ public final class Gazetteer {
     this.regions = b.regions;
     this.territories = List.copyOf(b.territories);
     this.places = b.places;
+    this.counties = b.counties;
     this.placeIds = Arrays.copyOf(b.placeIds, b.places);
     this.firstPlace = b.firstPlace;
     for (int[] ids : byName.values()) {
@@ -187,6 +192,11 @@ public final class Gazetteer {
     return territories;
   }
 
+  /** Number of US counties and parishes (entries of type {@link GeoType#COUNTY}). */
+  public int countyCount() {
+    return counties;
+  }
+
   /** Number of populated places (entries of type {@link GeoType#CITY}). */
   public int placeCount() {
     return places;
@@ -215,17 +225,21 @@ public final class Gazetteer {
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final List<GazetteerEntry> territories = new ArrayList<>();
     private final Map<String, String> pool = new HashMap<>();
+    private final Map<String, double[]> centroids = new HashMap<>();
     private int places;
+    private int counties;
 
     Builder(GeoTsv.Opener opener) {
       this.opener = opener;
     }
 
     Gazetteer build() {
+      readCentroids();
       readCountries();
       Adm1Crosswalk crosswalk = new Adm1Crosswalk(opener, byIso2);
       readRegions(crosswalk);
       readTerritories(crosswalk);
+      readCounties(crosswalk);
       readPlaces(crosswalk);
       return new Gazetteer(this);
     }
@@ -308,8 +322,8 @@ public final class Gazetteer {
                     row.list(7),
                     row.list(8),
                     row.list(9),
-                    row.degrees(10, "latitude", 90),
-                    row.degrees(11, "longitude", 180));
+                    point(iso2, row.degrees(10, "latitude", 90), 0),
+                    point(iso2, row.degrees(11, "longitude", 180), 1));
             byIso2.put(iso2, country);
             byIso3.put(country.iso3(), country);
             for (String f : country.fipsCodes()) {
@@ -419,8 +433,8 @@ public final class Gazetteer {
                     row.col(2),
                     row.longCol(6, "geonameid"),
                     codes.adm1(),
-                    row.degrees(7, "latitude", 90),
-                    row.degrees(8, "longitude", 180),
+                    point(key, row.degrees(7, "latitude", 90), 0),
+                    point(key, row.degrees(8, "longitude", 180), 1),
                     row.longCol(9, "population"),
                     (int) row.longCol(10, "places"));
             regions.put(key, region);
@@ -515,6 +529,74 @@ public final class Gazetteer {
             territoryAlternates.addAll(row.list(1));
           });
       indexRegionAlternates();
+    }
+
+    /** Reads the points that replace those of countries and regions: ours, then shapes'. */
+    private void readCentroids() {
+      GeoTsv.read(
+          opener,
+          COUNTRY_POINTS,
+          4,
+          row -> {
+            double[] p = {row.degrees(1, "latitude", 90), row.degrees(2, "longitude", 180)};
+            if (centroids.put(row.col(0), p) != null) {
+              throw row.error("second row for " + row.col(0));
+            }
+          });
+      GeoTsv.read(
+          opener,
+          CENTROIDS,
+          4,
+          row -> {
+            String kind = row.col(0);
+            if (!kind.equals("country") && !kind.equals("region")) {
+              throw row.error("kind must be country or region: " + kind);
+            }
+            double[] p = {row.degrees(2, "latitude", 90), row.degrees(3, "longitude", 180)};
+            if (centroids.put(row.col(1), p) != null) {
+              throw row.error("second row for " + row.col(1));
+            }
+          });
+    }
+
+    /** The centroid's coordinate {@code i} (0 latitude, 1 longitude) for a code, or the given. */
+    private double point(String code, double given, int i) {
+      double[] p = centroids.get(code);
+      return p == null ? given : p[i];
+    }
+
+    private void readCounties(Adm1Crosswalk crosswalk) {
+      Country us = byIso2.get("US");
+      GeoTsv.read(
+          opener,
+          COUNTIES,
+          7,
+          row -> {
+            String admin1 = row.col(0);
+            Region state = regions.get("US." + admin1);
+            if (state == null) {
+              throw row.error("no unit US." + admin1 + " in " + REGIONS);
+            }
+            Adm1Crosswalk.Codes codes = crosswalk.codes(us, admin1, "");
+            int id =
+                add(
+                    new GazetteerEntry(
+                        0,
+                        row.col(2),
+                        "A",
+                        "ADM2",
+                        GeoType.COUNTY,
+                        us.iso2(),
+                        us.iso3(),
+                        codes.fips(),
+                        admin1,
+                        codes.adm1(),
+                        row.degrees(3, "latitude", 90),
+                        row.degrees(4, "longitude", 180),
+                        row.longCol(5, "population")));
+            index(row.col(2), id);
+            counties++;
+          });
     }
 
     private void readPlaces(Adm1Crosswalk crosswalk) {

@@ -37,12 +37,14 @@ public final class GazetteerInfo {
     }
     System.out.printf(
         Locale.ROOT,
-        "places %d, countries %d, regions %d (%d named), territories %d, name keys %d%n",
+        "places %d, countries %d, regions %d (%d named), territories %d, counties %d,"
+            + " name keys %d%n",
         g.placeCount(),
         g.countries().size(),
         g.regions().size(),
         regionsNamed,
         g.territories().size(),
+        g.countyCount(),
         g.nameCount());
     System.out.println("region names by source: " + bySource);
     System.out.println(

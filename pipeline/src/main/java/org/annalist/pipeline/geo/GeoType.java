@@ -11,6 +11,8 @@ public enum GeoType {
    * (territories.tsv): Donbas, Darfur, Northern Cyprus.
    */
   TERRITORY,
+  /** A US county or Louisiana parish, a second-level unit (counties.tsv). */
+  COUNTY,
   /** A populated place of GeoNames cities1000, village to metropolis (places.tsv.gz). */
   CITY,
   /** A continent, world region, ocean or sea (macro-regions.tsv): Europe, the Middle East. */

@@ -55,7 +55,13 @@ public final class Geoparser {
    * A recognised place name and the entry it resolved to (null when no entry matches); {@code via}
    * says how it was recognised: ner, dictionary, abbreviation, demonym or gold.
    */
-  public record Toponym(Span span, int sentence, String text, GazetteerEntry entry, String via) {}
+  public record Toponym(
+      Span span, int sentence, String text, GazetteerEntry entry, String via, boolean within) {
+    /** A toponym that names its entry itself. */
+    public Toponym(Span span, int sentence, String text, GazetteerEntry entry, String via) {
+      this(span, sentence, text, entry, via, false);
+    }
+  }
 
   /** The toponyms of an article, in text order, and the countries it is about. */
   public record Result(List<Toponym> toponyms, List<String> focus) {}
@@ -118,6 +124,18 @@ public final class Geoparser {
           i = j;
           continue;
         }
+        if (t.get(i).ner().equals("ORGANIZATION")) {
+          int j = i + 1;
+          while (j < t.size() && t.get(j).ner().equals("ORGANIZATION")) {
+            j++;
+          }
+          Span place = publicBodyPlace(s, i, j);
+          if (place != null) {
+            found.add(new Mention(place.of(doc.text()), place, s.index(), "embedded"));
+          }
+          i = j;
+          continue;
+        }
         Token tok = t.get(i);
         if (tok.ner().equals("O") && abbreviations.lookup(tok.word()) != null) {
           found.add(new Mention(tok.word(), tok.span(), s.index(), "abbreviation"));
@@ -142,6 +160,80 @@ public final class Geoparser {
   }
 
   /**
+   * Words that end the name of a public body named after the place it serves: "Ohio Senate", "Texas
+   * Forest Service", "Indiana Department of Workforce Development", "Ohio State University".
+   */
+  private static final Set<String> PUBLIC_BODY_WORDS =
+      Set.of(
+          "department",
+          "senate",
+          "house",
+          "assembly",
+          "legislature",
+          "parliament",
+          "government",
+          "service",
+          "services",
+          "police",
+          "court",
+          "commission",
+          "board",
+          "authority",
+          "agency",
+          "ministry",
+          "council",
+          "office",
+          "university",
+          "college",
+          "patrol",
+          "guard",
+          "army",
+          "museum",
+          "library",
+          "hospital",
+          "airport",
+          "port",
+          "railway",
+          "railroad",
+          "transit");
+
+  /**
+   * The country, region or large city that begins the name of a public body spanning tokens [from,
+   * to) and that the body is named after: "Ohio" in "Ohio Department of Transportation"; null for
+   * any other organisation ("Bank of America", "American Woodmark").
+   */
+  private Span publicBodyPlace(Sentence s, int from, int to) {
+    List<Token> t = s.tokens();
+    boolean publicBody = false;
+    for (int k = from + 1; k < to; k++) {
+      if (PUBLIC_BODY_WORDS.contains(t.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+        publicBody = true;
+        break;
+      }
+    }
+    if (!publicBody) {
+      return null;
+    }
+    for (int n = Math.min(3, to - from - 1); n >= 1; n--) {
+      Span span = s.span(from, from + n);
+      String name =
+          s.tokens().subList(from, from + n).stream()
+              .map(Token::word)
+              .reduce((a, b) -> a + " " + b)
+              .orElse("");
+      for (GazetteerEntry e : gazetteer.lookup(name)) {
+        if ((e.type() == GeoType.COUNTRY
+                || e.type() == GeoType.REGION
+                || e.type() == GeoType.CITY && e.population() >= 100_000)
+            && NameKey.of(e.name()).equals(NameKey.of(name))) {
+          return span;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
    * The country a capitalised adjective or demonym names ("Syrian", "Britons"), or null when it is
    * none, names several, or stands in a person's or an organisation's name.
    */
@@ -155,6 +247,10 @@ public final class Geoparser {
       return null;
     }
     List<Country> cs = gazetteer.countriesByDemonym(w);
+    if (cs.isEmpty() && w.endsWith("s") && tok.pos().equals("NNPS")) {
+      // "Mexicans", "Palestinians": the people of a country.
+      cs = gazetteer.countriesByDemonym(w.substring(0, w.length() - 1));
+    }
     return cs.size() == 1 ? cs.get(0) : null;
   }
 
@@ -194,37 +290,47 @@ public final class Geoparser {
                   : candidates(m.text(), m.span(), dictionaryPlaces),
               qualifier(doc, m.span())));
     }
-    // Context: countries and regions that are named without ambiguity, and the actors' countries.
+    // Context: countries and regions that are named without ambiguity, and the actors' countries
+    // (but not of an actor that is only a place name read as one). A name is never its own
+    // context: a name five times in a story is no vote for its most famous reading
+    // against the story's other places; so each name's votes are kept apart.
     Votes votes = new Votes();
     for (Actor a : actors) {
-      if (a.country() != null) {
+      if (a.country() != null && !onlyPlaceNames(a, mentions)) {
         gazetteer.countryByIso3(a.country()).ifPresent(c -> votes.country(c.iso2(), 0.5));
       }
     }
+    Map<String, Votes> own = new HashMap<>();
     for (Named n : named) {
+      GazetteerEntry e = null;
       if (n.candidates().size() == 1) {
-        GazetteerEntry e = n.candidates().get(0);
-        votes.add(e, 1.0);
+        e = n.candidates().get(0);
       } else if (!n.candidates().isEmpty()
           && n.candidates().get(0).type() == GeoType.COUNTRY
           && n.candidates().get(0).name().equalsIgnoreCase(n.mention().text())) {
-        votes.add(n.candidates().get(0), 1.0);
+        e = n.candidates().get(0);
+      }
+      if (e != null) {
+        votes.add(e, 1.0);
+        own.computeIfAbsent(nameKey(n), k -> new Votes()).add(e, 1.0);
       }
     }
     List<GazetteerEntry> first = new ArrayList<>();
     for (Named n : named) {
-      first.add(best(n, votes));
+      first.add(best(n, votes.minus(own.get(nameKey(n)))));
     }
     // Second pass: the first pass's choices are context too.
     Votes second = votes.copy();
-    for (GazetteerEntry e : first) {
+    for (int i = 0; i < named.size(); i++) {
+      GazetteerEntry e = first.get(i);
       if (e != null) {
         second.add(e, 0.5);
+        own.computeIfAbsent(nameKey(named.get(i)), k -> new Votes()).add(e, 0.5);
       }
     }
     List<Toponym> out = new ArrayList<>();
     for (Named n : named) {
-      GazetteerEntry e = best(n, second);
+      GazetteerEntry e = best(n, second.minus(own.get(nameKey(n))));
       out.add(
           new Toponym(
               n.mention().span(),
@@ -233,12 +339,240 @@ public final class Geoparser {
               e,
               n.mention().via()));
     }
-    return new Result(out, focus(out));
+    return new Result(locate(out, second), focus(out));
+  }
+
+  private static String nameKey(Named n) {
+    return NameKey.of(n.mention().text());
+  }
+
+  /**
+   * Whether every mention of an actor is one of the toponyms (a country's name read as an actor).
+   */
+  private static boolean onlyPlaceNames(Actor a, List<Mention> toponyms) {
+    for (Mention m : a.mentions()) {
+      if (toponyms.stream().noneMatch(t -> t.span().overlaps(m.span()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // ---- features the gazetteer lacks ----
+
+  /** Words that end the name of a street: such a name lies in the town the article is about. */
+  private static final Set<String> STREET_WORDS =
+      Set.of(
+          "street",
+          "st",
+          "avenue",
+          "ave",
+          "road",
+          "rd",
+          "drive",
+          "dr",
+          "lane",
+          "ln",
+          "boulevard",
+          "blvd",
+          "highway",
+          "hwy",
+          "parkway",
+          "pike",
+          "turnpike",
+          "way",
+          "place",
+          "court",
+          "circle",
+          "square",
+          "plaza",
+          "terrace",
+          "alley",
+          "trail");
+
+  /**
+   * Words that end the name of another feature inside or near a town: a building, a park, a
+   * neighbourhood, a river. "Alder Hey Children's Hospital", "Squirrel Hill", "Sacramento River".
+   */
+  private static final Set<String> FEATURE_WORDS =
+      Set.of(
+          "park",
+          "hall",
+          "hospital",
+          "school",
+          "college",
+          "university",
+          "church",
+          "cathedral",
+          "basilica",
+          "mosque",
+          "temple",
+          "bridge",
+          "station",
+          "airport",
+          "center",
+          "centre",
+          "mall",
+          "market",
+          "estate",
+          "fairgrounds",
+          "cemetery",
+          "stadium",
+          "arena",
+          "library",
+          "museum",
+          "courthouse",
+          "prison",
+          "jail",
+          "hill",
+          "hills",
+          "heights",
+          "ridge",
+          "quarter",
+          "district",
+          "township",
+          "village",
+          "creek",
+          "canal",
+          "harbor",
+          "harbour",
+          "port",
+          "pier",
+          "beach",
+          "island",
+          "islands",
+          "assembly",
+          "building",
+          "tower",
+          "house",
+          "palace",
+          "base",
+          "camp",
+          "farm",
+          "ranch",
+          "plantation",
+          "reservoir",
+          "lake",
+          "river",
+          "bay",
+          "dam",
+          "zoo");
+
+  /**
+   * Gives an unresolved toponym the place it lies in. First a place of the article that its name
+   * begins or ends with ("Manila Cathedral", "north west London"). Then, for a street, the town the
+   * article is about (its most-mentioned town or county, else its most-mentioned region); for
+   * another feature, the place its own name begins or ends with, chosen in the article's context
+   * ("Walker County Fairgrounds", "Karnataka Assembly"), else that town. Such a toponym is marked
+   * {@link Toponym#within()}: its point is that of the place it lies in.
+   */
+  private List<Toponym> locate(List<Toponym> toponyms, Votes votes) {
+    Map<String, GazetteerEntry> known = new HashMap<>();
+    Map<GazetteerEntry, Integer> towns = new LinkedHashMap<>();
+    Map<GazetteerEntry, Integer> regions = new LinkedHashMap<>();
+    for (Toponym t : toponyms) {
+      GazetteerEntry e = t.entry();
+      if (e == null) {
+        continue;
+      }
+      known.putIfAbsent(NameKey.of(t.text()), e);
+      known.putIfAbsent(NameKey.of(e.name()), e);
+      if (e.type() == GeoType.CITY || e.type() == GeoType.COUNTY) {
+        towns.merge(e, 1, Integer::sum);
+      } else if (e.type() == GeoType.REGION) {
+        regions.merge(e, 1, Integer::sum);
+      }
+    }
+    GazetteerEntry anchor = mostMentioned(towns);
+    if (anchor == null) {
+      anchor = mostMentioned(regions);
+    }
+    List<Toponym> out = new ArrayList<>(toponyms.size());
+    for (Toponym t : toponyms) {
+      if (t.entry() != null) {
+        out.add(t);
+        continue;
+      }
+      String last = lastWord(t.text());
+      GazetteerEntry e = known(t.text(), known);
+      if (e == null && FEATURE_WORDS.contains(last)) {
+        e = partInContext(t, votes);
+      }
+      if (e == null && (STREET_WORDS.contains(last) || FEATURE_WORDS.contains(last))) {
+        e = anchor;
+      }
+      out.add(e == null ? t : new Toponym(t.span(), t.sentence(), t.text(), e, t.via(), true));
+    }
+    return out;
+  }
+
+  private static String lastWord(String text) {
+    String[] words = NameKey.of(text).split(" ");
+    return words.length >= 2 ? words[words.length - 1] : "";
+  }
+
+  private static GazetteerEntry mostMentioned(Map<GazetteerEntry, Integer> counts) {
+    GazetteerEntry best = null;
+    int most = 0;
+    for (Map.Entry<GazetteerEntry, Integer> e : counts.entrySet()) {
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The leading and trailing parts of a name, longest first: its possible inner place names. */
+  private static List<String> parts(String text) {
+    String[] words = text.split("[ ,]+");
+    List<String> out = new ArrayList<>();
+    for (int n = words.length - 1; n >= 1; n--) {
+      out.add(String.join(" ", List.of(words).subList(0, n)));
+      out.add(String.join(" ", List.of(words).subList(words.length - n, words.length)));
+    }
+    out.removeIf(p -> p.isEmpty() || !Character.isUpperCase(p.charAt(0)));
+    return out;
+  }
+
+  /** The place of the article that a leading or trailing part of a name names, or null. */
+  private static GazetteerEntry known(String text, Map<String, GazetteerEntry> known) {
+    for (String part : parts(text)) {
+      GazetteerEntry e = known.get(NameKey.of(part));
+      if (e != null) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The place that a leading part of a feature's name names, chosen as any name is, from the
+   * article's context: "Walker County" of "Walker County Fairgrounds"; null when none.
+   */
+  private GazetteerEntry partInContext(Toponym t, Votes votes) {
+    for (String part : parts(t.text())) {
+      if (!t.text().startsWith(part) || DIRECTION_WORDS.contains(part)) {
+        continue;
+      }
+      List<GazetteerEntry> candidates =
+          directCandidates(part, t.span(), List.of()).stream()
+              .filter(e -> e.type() != GeoType.MACRO)
+              .toList();
+      if (!candidates.isEmpty()) {
+        Mention m = new Mention(part, t.span(), t.sentence(), t.via());
+        return best(new Named(m, candidates, null), votes);
+      }
+    }
+    return null;
   }
 
   /** "Chadian" names the country, never a town that GeoNames also calls so. */
   private List<GazetteerEntry> demonymCandidates(String text) {
     List<Country> cs = gazetteer.countriesByDemonym(text);
+    if (cs.isEmpty() && text.endsWith("s")) {
+      cs = gazetteer.countriesByDemonym(text.substring(0, text.length() - 1));
+    }
     return cs.size() == 1 ? List.of(gazetteer.entryOf(cs.get(0))) : List.of();
   }
 
@@ -326,8 +660,8 @@ public final class Geoparser {
       all = all.stream().filter(e -> e.type() != GeoType.CITY || e.name().equals(text)).toList();
     }
     // The actor dictionary's reading of an ambiguous name (a country or a US state of the same
-    // name)
-    // decides between a country and a first-level unit.
+    // name) decides between a country and a first-level unit; towns of the name stay candidates,
+    // for the article's other places to choose.
     for (Place p : dictionaryPlaces) {
       if (p.type().equals("city")) {
         // A capital in the dictionary is one reading among others: towns elsewhere share its name.
@@ -335,9 +669,8 @@ public final class Geoparser {
       }
       for (Mention m : p.mentions()) {
         if (m.span().equals(span)) {
-          List<GazetteerEntry> agreeing = all.stream().filter(e -> agrees(e, p)).toList();
-          if (!agreeing.isEmpty()) {
-            return agreeing;
+          if (all.stream().anyMatch(e -> e.type() != GeoType.CITY && agrees(e, p))) {
+            return all.stream().filter(e -> e.type() == GeoType.CITY || agrees(e, p)).toList();
           }
         }
       }
@@ -429,10 +762,11 @@ public final class Geoparser {
 
   /**
    * The best candidate of a name, or null when it has none. Score: a kind prior (country 3,
-   * territory 2.2, region 2, city 0), plus log10(population)/2 (a city of a million: 3), plus 6
-   * when a qualifier names the candidate's region or country, plus 3 times the share of the
-   * article's country context that is the candidate's country, plus 2 times the share of its region
-   * context that is the candidate's region, plus 0.5 for a capital.
+   * territory 2.2, region 2, county 1, city 0), plus log10(population)/2 (a city of a million: 3),
+   * plus 1 when the candidate's own name is the name written (4 for a country), plus 6 when a
+   * qualifier names the candidate's region or country, plus 5 times the share of the article's
+   * country context (other names than this one) that is the candidate's country, plus 2 times the
+   * share of its region context that is the candidate's region, plus 0.5 for a capital.
    */
   private GazetteerEntry best(Named n, Votes votes) {
     GazetteerEntry best = null;
@@ -440,7 +774,8 @@ public final class Geoparser {
     for (GazetteerEntry e : n.candidates()) {
       double s = score(e, n.qualifier(), votes);
       if (NameKey.of(e.name()).equals(NameKey.of(n.mention().text()))) {
-        s += 1;
+        // A country named by its own name needs other places to be read as anything else.
+        s += e.type() == GeoType.COUNTRY ? 4 : 1;
       }
       if (s > bestScore) {
         best = e;
@@ -467,6 +802,7 @@ public final class Geoparser {
       case COUNTRY -> 3.0;
       case TERRITORY -> 2.2;
       case REGION -> 2.0;
+      case COUNTY -> 1.0;
       case CITY, MACRO -> 0.0;
     };
   }
@@ -534,11 +870,24 @@ public final class Geoparser {
     }
 
     double countryShare(String iso2) {
-      return countryTotal == 0 ? 0 : countries.getOrDefault(iso2, 0.0) / countryTotal;
+      return countryTotal < 1e-9 ? 0 : countries.getOrDefault(iso2, 0.0) / countryTotal;
     }
 
     double regionShare(String iso2, String admin1) {
-      return regionTotal == 0 ? 0 : regions.getOrDefault(iso2 + "." + admin1, 0.0) / regionTotal;
+      return regionTotal < 1e-9 ? 0 : regions.getOrDefault(iso2 + "." + admin1, 0.0) / regionTotal;
+    }
+
+    /** These votes without {@code other}'s (which they include); these when other is null. */
+    Votes minus(Votes other) {
+      if (other == null) {
+        return this;
+      }
+      Votes v = copy();
+      other.countries.forEach((k, w) -> v.countries.merge(k, -w, Double::sum));
+      other.regions.forEach((k, w) -> v.regions.merge(k, -w, Double::sum));
+      v.countryTotal -= other.countryTotal;
+      v.regionTotal -= other.regionTotal;
+      return v;
     }
 
     Votes copy() {

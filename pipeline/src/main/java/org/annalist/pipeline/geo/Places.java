@@ -97,6 +97,9 @@ public final class Places {
     if (e == null) {
       return "?" + t.text().toLowerCase(Locale.ROOT);
     }
+    if (t.within()) {
+      return "~" + t.text().toLowerCase(Locale.ROOT);
+    }
     return e.type() + ":" + e.geonameId() + ":" + e.iso2() + ":" + e.admin1() + ":" + e.name();
   }
 
@@ -115,6 +118,21 @@ public final class Places {
     GazetteerEntry e = t.entry();
     if (e == null) {
       return new Place(id, t.text(), "unresolved", null, null, null, mentions);
+    }
+    if (t.within()) {
+      // A street or a building: its own name, located at the place it lies in.
+      return new Place(
+          id,
+          t.text(),
+          "feature",
+          e.iso3().isEmpty() ? null : e.iso3(),
+          e.fips().isEmpty() ? null : e.fips(),
+          e.gdeltAdm1().isEmpty() ? null : e.gdeltAdm1(),
+          mentions,
+          null,
+          null,
+          e.lat(),
+          e.lon());
     }
     return new Place(
         id,
@@ -215,7 +233,7 @@ public final class Places {
       int rank =
           switch (e.type()) {
             case CITY -> 0;
-            case REGION, TERRITORY -> 1;
+            case REGION, TERRITORY, COUNTY -> 1;
             case COUNTRY -> 2;
             case MACRO -> 3;
           };

@@ -24,11 +24,16 @@
  *       {@code regions.tsv} (centroids of GeoNames admin1 units; English names and GeoNames ids
  *       from the npm package iso3166-2-db by admin1 code, ISO 3166-2 codes and names from Debian's
  *       iso-codes where matched; a column says which package named each unit).
+ *   <li>Derived by {@link org.annalist.pipeline.geo.AtlasBuilder} from the shapes of the npm
+ *       package us-atlas: {@code centroids.tsv} (the area centroid of the main part of each US
+ *       state, replacing the points of regions.tsv) and {@code counties.tsv} (US counties and
+ *       Louisiana parishes, with populations from cities1000).
  *   <li>Our own compilation of public facts, edited by hand: {@code country-codes.tsv} (FIPS 10-4,
- *       CAMEO), {@code region-names.tsv} (a few names the packages lack or write in a form news
- *       does not use: Kosovo's districts, Kyiv Oblast, Crimea), {@code adm1-crosswalk.tsv} (GDELT
- *       ADM1 codes where GeoNames codes are not FIPS), {@code territories.tsv} (Donbas, Gaza Strip,
- *       Darfur, ...).
+ *       CAMEO), {@code country-points.tsv} (the few country points that differ from
+ *       world-countries'), {@code region-names.tsv} (a few names the packages lack or write in a
+ *       form news does not use: Kosovo's districts, Kyiv Oblast, Crimea), {@code
+ *       adm1-crosswalk.tsv} (GDELT ADM1 codes where GeoNames codes are not FIPS), {@code
+ *       territories.tsv} (Donbas, Gaza Strip, Darfur, ...).
  * </ul>
  *
  * A region's name comes from region-names.tsv where that has a row, else from regions.tsv; {@link
@@ -52,7 +57,8 @@
  *   <li>A city's name is GeoNames's, in local spelling where it has one ("Kyiv", "Zürich"); English
  *       forms are alternate names and find the same entry.
  *   <li>A region's point is the middle of the box around its places: near the middle of its settled
- *       area, not pulled towards its largest city.
+ *       area, not pulled towards its largest city. US states have the centroid of their shape's
+ *       main part instead (centroids.tsv).
  * </ul>
  */
 package org.annalist.pipeline.geo;

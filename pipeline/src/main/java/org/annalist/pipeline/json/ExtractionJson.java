@@ -212,7 +212,7 @@ public final class ExtractionJson {
     int type =
         switch (p.type()) {
           case "country" -> 1;
-          case "city" -> us ? 3 : 4;
+          case "city", "county", "feature" -> us ? 3 : 4;
           default -> us ? 2 : 5;
         };
     o.put("type", type);

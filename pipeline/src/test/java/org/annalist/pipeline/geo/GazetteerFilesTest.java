@@ -25,6 +25,9 @@ class GazetteerFilesTest {
         "# countries\n"
             + "GE\tGEO\t268\t614540\tyes\tGeorgia\tGeorgia\tSakartvelo\tGeorgian\tTbilisi\t42\t43.5\n");
     files.put(Gazetteer.COUNTRY_CODES, "GE\tGG\tGEO\tGeorgia\n");
+    files.put(Gazetteer.CENTROIDS, "# points\nregion\tGE.02\t43.1\t41.2\n");
+    files.put(Gazetteer.COUNTRY_POINTS, "# points\nGE\t42.17\t43.51\tsomewhere\n");
+    files.put(Gazetteer.COUNTIES, "# no counties\n");
     files.put(Adm1Crosswalk.FILE, "# no rules\n");
     files.put(
         Gazetteer.REGIONS,
@@ -61,6 +64,25 @@ class GazetteerFilesTest {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  @Test
+  void shapeCentroidsReplaceThePointsOfCountriesAndRegions() {
+    Gazetteer g = load();
+    GazetteerEntry georgia = g.entryOf(g.countryByIso2("GE").orElseThrow());
+    assertThat(georgia.lat()).isEqualTo(42.17);
+    assertThat(georgia.lon()).isEqualTo(43.51);
+    assertThat(g.region("GE", "02").orElseThrow().lat()).isEqualTo(43.1);
+    // A unit without a centroid keeps the point of regions.tsv.
+    assertThat(g.region("GE", "51").orElseThrow().lon()).isEqualTo(44.83);
+  }
+
+  @Test
+  void aCountyNeedsAKnownState() {
+    files.put(Gazetteer.COUNTIES, "TX\t48201\tHarris County\t29.86\t-95.39\t0\t0\n");
+    assertThatThrownBy(this::load)
+        .hasMessageContaining(Gazetteer.COUNTIES + ":1:")
+        .hasMessageContaining("US.TX");
   }
 
   @Test

@@ -151,6 +151,39 @@ class GazetteerTest {
   }
 
   @Test
+  void usCountiesAreSecondLevelUnitsOfTheirState() {
+    List<GazetteerEntry> boone = GAZ.lookup("Boone County");
+    assertThat(boone).hasSizeGreaterThan(5).allMatch(e -> e.type() == GeoType.COUNTY);
+    List<GazetteerEntry> harrises = GAZ.lookup("Harris County");
+    assertThat(harrises).extracting(GazetteerEntry::admin1).containsExactly("TX", "GA");
+    GazetteerEntry harris = harrises.get(0);
+    assertThat(harris.gdeltAdm1()).isEqualTo("USTX");
+    assertThat(harris.featureCode()).isEqualTo("ADM2");
+    assertThat(harris.lat()).isCloseTo(29.86, within(0.2));
+    assertThat(harris.lon()).isCloseTo(-95.39, within(0.2));
+    assertThat(harris.population()).isGreaterThan(2_000_000);
+    assertThat(only("Orleans Parish", GeoType.COUNTY, "US").admin1()).isEqualTo("LA");
+    // A county's bare name is no name of the county: "Harris" stays a town's.
+    assertThat(GAZ.lookup("Harris")).noneMatch(e -> e.type() == GeoType.COUNTY);
+    assertThat(GAZ.countyCount()).isBetween(3_000, 3_150);
+  }
+
+  @Test
+  void statesStandAtTheCentroidOfTheirMainPartAndTheUsAtItsGeographicCentre() {
+    GazetteerEntry us = GAZ.entryOf(GAZ.countryByIso2("US").orElseThrow());
+    assertThat(us.lat()).isCloseTo(39.83, within(0.01));
+    assertThat(us.lon()).isCloseTo(-98.58, within(0.01));
+    // Other countries keep the point of countries.tsv.
+    assertThat(GAZ.entryOf(GAZ.countryByIso2("RU").orElseThrow()).lon()).isEqualTo(100.0);
+    Region alaska = GAZ.region("US", "AK").orElseThrow();
+    assertThat(alaska.lat()).isCloseTo(64.5, within(1.5));
+    assertThat(alaska.lon()).isCloseTo(-152.5, within(2.0));
+    Region newYork = GAZ.region("US", "NY").orElseThrow();
+    assertThat(newYork.lat()).isCloseTo(42.9, within(0.5));
+    assertThat(newYork.lon()).isCloseTo(-75.5, within(0.5));
+  }
+
+  @Test
   void countsAreInTheExpectedRanges() {
     assertThat(GAZ.placeCount()).isBetween(130_000, 140_000);
     assertThat(GAZ.countries()).hasSizeBetween(245, 255);

@@ -67,6 +67,35 @@ class GeoparserIT {
   }
 
   @Test
+  void aTownItsCountyItsStreetsAndItsStateInTheNameOfAnAgency(
+      PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-county-street.txt");
+    // A name is not its own context: the story's Texas places decide, not the territories.
+    for (Geoparser.Toponym t : named(ts, "Palestine")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.CITY);
+      assertThat(t.entry().admin1()).isEqualTo("TX");
+      assertThat(t.within()).isFalse();
+    }
+    for (Geoparser.Toponym t : named(ts, "Anderson County")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.COUNTY);
+      assertThat(t.entry().admin1()).isEqualTo("TX");
+    }
+    // A street and a shopping centre lie in the town.
+    for (String feature : List.of("Freeman Drive", "Palestine Mall")) {
+      for (Geoparser.Toponym t : named(ts, feature)) {
+        assertThat(t.within()).isTrue();
+        assertThat(t.entry().name()).isEqualTo("Palestine");
+        assertThat(t.entry().admin1()).isEqualTo("TX");
+      }
+    }
+    // The state an agency is named after is a place of the story.
+    for (Geoparser.Toponym t : named(ts, "Texas")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.REGION);
+      assertThat(t.via()).isEqualTo("embedded");
+    }
+  }
+
+  @Test
   void aPersonIsNoPlace(PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-jordan.txt");
     // "Michael Jordan" is a person; "Jordan and Israel signed" is the country.

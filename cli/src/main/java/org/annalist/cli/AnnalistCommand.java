@@ -12,6 +12,13 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into structured, evidence-backed event data.",
     subcommands = {
       ExtractCommand.class,
+      IngestCommand.class,
+      SearchCommand.class,
+      EventsCommand.class,
+      SqlCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      RejectedCommand.class,
       EvalCommand.class,
       DictCommand.class,
       ActorsCommand.class,

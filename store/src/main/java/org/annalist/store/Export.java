@@ -16,7 +16,6 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -132,7 +131,7 @@ public final class Export {
     c.add(Long.toString(rs.getLong("global_event_id")));
     LocalDate day = date(rs, "day");
     if (day == null) {
-      day = rs.getTimestamp("ingested_at").toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+      day = rs.getTimestamp("ingested_at").toLocalDateTime().toLocalDate();
     }
     c.add(day.format(DAY));
     c.add(String.format(Locale.ROOT, "%04d%02d", day.getYear(), day.getMonthValue()));
@@ -316,7 +315,7 @@ public final class Export {
   }
 
   private static String stamp(Timestamp t) {
-    return t.toInstant().atZone(ZoneOffset.UTC).format(STAMP);
+    return t.toLocalDateTime().format(STAMP);
   }
 
   private static String sourceUrl(ResultSet rs) throws SQLException {

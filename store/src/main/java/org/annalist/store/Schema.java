@@ -9,7 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +79,7 @@ final class Schema {
             c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
           ps.setInt(1, v);
           ps.setString(2, description(all.get(v - 1)));
-          ps.setTimestamp(3, Timestamp.from(Instant.now()));
+          ps.setTimestamp(3, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
           ps.executeUpdate();
         }
         c.commit();

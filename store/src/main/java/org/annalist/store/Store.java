@@ -10,8 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -194,7 +195,7 @@ public final class Store implements AutoCloseable {
     }
     long seq = nextSeq;
     long eventId = nextEventId;
-    Timestamp now = Timestamp.from(Instant.now());
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
     int stored = 0;
     int duplicates = 0;
     int rejected = 0;

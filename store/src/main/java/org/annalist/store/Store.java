@@ -67,6 +67,9 @@ public final class Store implements AutoCloseable {
   private final StoreLock lock;
   private final Connection db;
   private final TextIndex index;
+  private Rows rows;
+  private PreparedStatement byId;
+  private PreparedStatement byUrl;
   private long nextSeq;
   private long nextEventId;
   private Repair repair = new Repair(0, 0);
@@ -146,7 +149,10 @@ public final class Store implements AutoCloseable {
   private void init() throws SQLException, IOException {
     nextSeq = longQuery("SELECT coalesce(max(seq), 0) FROM ingest_batches") + 1;
     nextEventId = longQuery("SELECT coalesce(max(global_event_id), 0) FROM events") + 1;
+    byId = db.prepareStatement("SELECT count(*) FROM articles WHERE article_id = ?");
+    byUrl = db.prepareStatement("SELECT count(*) FROM articles WHERE url = ?");
     if (mode == Mode.READ_WRITE) {
+      rows = new Rows(db);
       repair = reconcile();
     }
   }
@@ -167,16 +173,18 @@ public final class Store implements AutoCloseable {
 
   /** Whether an article with this content hash, or this URL (when not null), is stored. */
   public synchronized boolean contains(String contentHash, String url) {
-    try (PreparedStatement ps =
-        db.prepareStatement("SELECT count(*) FROM articles WHERE article_id = ? OR url = ?")) {
-      ps.setString(1, contentHash);
-      ps.setString(2, url);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) > 0;
-      }
+    try {
+      return count(byId, contentHash) > 0 || (url != null && count(byUrl, url) > 0);
     } catch (SQLException e) {
       throw failure("cannot read the store", e);
+    }
+  }
+
+  private static long count(PreparedStatement ps, String key) throws SQLException {
+    ps.setString(1, key);
+    try (ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 
@@ -202,7 +210,7 @@ public final class Store implements AutoCloseable {
     int events = 0;
     try {
       db.setAutoCommit(false);
-      try (Rows rows = new Rows(db)) {
+      {
         Set<String> seen = new HashSet<>();
         for (Extraction x : articles) {
           String id = ContentHash.of(x.doc().article().text());
@@ -722,9 +730,26 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  private void closeStatements() {
+    try {
+      if (rows != null) {
+        rows.close();
+      }
+      if (byId != null) {
+        byId.close();
+      }
+      if (byUrl != null) {
+        byUrl.close();
+      }
+    } catch (SQLException e) {
+      // The connection closes next, which releases them.
+    }
+  }
+
   /** Closes the index and the database, then releases the process lock. */
   @Override
   public synchronized void close() {
+    closeStatements();
     closeQuietly(index, db);
     lock.close();
   }

@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * A CAMEO actor code taken apart into GDELT's actor fields: the country, a known group and up to
  * three type (role) codes. A code is a sequence of three-letter segments: {@code GEOGOV} is the
- * government of Georgia (country GEO, type GOV), {@code IGOWSTNAT} is NATO (type IGO, region WST,
- * known group NAT).
+ * government of the country GEO (type GOV), {@code IGOWSTNAT} the western alliance (type IGO,
+ * region WST, known group NAT).
  *
  * @param country the ISO alpha-3 country, or null
  * @param knownGroup the known group segment (NAT, UNO, ...), or null

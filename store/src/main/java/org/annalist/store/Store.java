@@ -210,26 +210,23 @@ public final class Store implements AutoCloseable {
     int events = 0;
     try {
       db.setAutoCommit(false);
-      {
-        Set<String> seen = new HashSet<>();
-        for (Extraction x : articles) {
-          String id = ContentHash.of(x.doc().article().text());
-          String url = x.doc().article().url();
-          if (!seen.add(id) || (url != null && !seen.add("url:" + url)) || contains(id, url)) {
-            duplicates++;
-            continue;
-          }
-          int n = rows.write(id, x, seq, now, eventId, url);
-          eventId += n;
-          events += n;
-          stored++;
+      Set<String> seen = new HashSet<>();
+      for (Extraction x : articles) {
+        String id = ContentHash.of(x.doc().article().text());
+        String url = x.doc().article().url();
+        if (!seen.add(id) || (url != null && !seen.add("url:" + url)) || contains(id, url)) {
+          duplicates++;
+          continue;
         }
-        for (RejectedInput r : rejections) {
-          if (rows.reject(r, seq, now)) {
-            rejected++;
-          }
-        }
+        int n = rows.add(id, x, seq, now, eventId, url);
+        eventId += n;
+        events += n;
+        stored++;
       }
+      for (RejectedInput r : rejections) {
+        rows.reject(r, seq, now);
+      }
+      rejected = rows.flush();
       if (stored + rejected == 0) {
         db.rollback();
         return new BatchResult(0, 0, duplicates, 0, 0);
@@ -244,6 +241,7 @@ public final class Store implements AutoCloseable {
       }
       db.commit();
     } catch (SQLException | RuntimeException e) {
+      rows.clear();
       try {
         db.rollback();
       } catch (SQLException ignored) {
@@ -732,9 +730,6 @@ public final class Store implements AutoCloseable {
 
   private void closeStatements() {
     try {
-      if (rows != null) {
-        rows.close();
-      }
       if (byId != null) {
         byId.close();
       }

@@ -112,7 +112,7 @@ final class IngestCommand implements Callable<Integer> {
           p.duplicates(),
           p.rejected(),
           secs,
-          secs > 0 ? p.done() / secs : 0.0,
+          secs > 0 ? p.processed() / secs : 0.0,
           data.data);
       out.flush();
       if (p.read() == 0) {
@@ -175,11 +175,11 @@ final class IngestCommand implements Callable<Integer> {
       }
       last = now;
       double secs = p.elapsedNanos() / 1e9;
-      double rate = secs > 0 ? p.done() / secs : 0;
+      double rate = secs > 0 ? p.processed() / secs : 0;
       long all = total.get();
       String eta = "ETA ?";
       if (all >= 0 && rate > 0) {
-        long left = (long) Math.max(0, (all - p.done()) / rate);
+        long left = (long) Math.max(0, (all - p.processed()) / rate);
         eta =
             String.format(Locale.ROOT, "ETA %d:%02d:%02d", left / 3600, left / 60 % 60, left % 60);
       }
@@ -187,7 +187,7 @@ final class IngestCommand implements Callable<Integer> {
       err.printf(
           Locale.ROOT,
           "\r%d%s articles, %d stored, %d already stored, %d rejected, %.2f/s, %s\033[K",
-          p.done(),
+          p.processed(),
           of,
           p.stored(),
           p.duplicates(),

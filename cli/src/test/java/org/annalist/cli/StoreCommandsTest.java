@@ -52,6 +52,17 @@ class StoreCommandsTest {
   }
 
   @Test
+  void benchmarksRunOnAStore() {
+    run("ingest", dir.resolve("missing.txt").toString(), "--data", data());
+    Run sql = run("bench", "sql", "--data", data(), "--rounds", "2");
+    assertThat(sql.code()).isZero();
+    assertThat(sql.out().lines().reduce((a, b) -> b).orElseThrow()).startsWith("sql_median_ms=");
+    Run search = run("bench", "search", "--data", data());
+    assertThat(search.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(search.err()).isEqualTo("annalist: the store has no names to search for\n");
+  }
+
+  @Test
   void aMissingStoreIsOneLine() {
     Run r = run("events", "--data", data());
     assertThat(r.code()).isEqualTo(ExitCodes.FAILED);

@@ -50,6 +50,7 @@ public final class Ingestion {
    * Where a run stands.
    *
    * @param read articles and rejections read so far
+   * @param processed of those, the ones extracted, rejected or skipped (stored or about to be)
    * @param stored articles stored
    * @param duplicates articles skipped as already stored
    * @param rejected inputs rejected
@@ -57,12 +58,13 @@ public final class Ingestion {
    * @param elapsedNanos time since the run started
    */
   public record Progress(
-      long read, long stored, long duplicates, long rejected, long events, long elapsedNanos) {
-    /** Articles and rejections dealt with. */
-    public long done() {
-      return stored + duplicates + rejected;
-    }
-  }
+      long read,
+      long processed,
+      long stored,
+      long duplicates,
+      long rejected,
+      long events,
+      long elapsedNanos) {}
 
   private final Store store;
   private final Supplier<Processor> processor;
@@ -118,6 +120,7 @@ public final class Ingestion {
     final List<RejectedInput> refused = new ArrayList<>();
     long batchStart;
     long read;
+    long processed;
     long articles;
     long stored;
     long duplicates;
@@ -125,7 +128,8 @@ public final class Ingestion {
     long events;
 
     Progress progress() {
-      return new Progress(read, stored, duplicates, rejected, events, System.nanoTime() - start);
+      return new Progress(
+          read, processed, stored, duplicates, rejected, events, System.nanoTime() - start);
     }
   }
 
@@ -182,6 +186,7 @@ public final class Ingestion {
   private void drain(Run run, int keep) {
     while (!run.pending.isEmpty() && (run.pending.size() > keep || run.pending.peek().isDone())) {
       Outcome o = get(run.pending.poll());
+      run.processed++;
       if (o instanceof Extracted x) {
         if (run.batch.isEmpty() && run.refused.isEmpty()) {
           run.batchStart = System.nanoTime();

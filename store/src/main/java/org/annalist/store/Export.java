@@ -97,7 +97,13 @@ public final class Export {
     String where = Store.where(filter, params);
     PreparedStatement ps =
         db.prepareStatement(
-            "SELECT " + select + " FROM " + from + where + " ORDER BY e.global_event_id");
+            "SELECT "
+                + select
+                + " FROM "
+                + from
+                + where
+                + " ORDER BY e.global_event_id"
+                + (from.contains("mentions m") ? ", m.mention_no" : ""));
     hold[0] = ps;
     for (int i = 0; i < params.size(); i++) {
       ps.setObject(i + 1, params.get(i));
@@ -110,8 +116,10 @@ public final class Export {
     long n = 0;
     try (ResultSet rs =
         query(
-            "e.*, a.url, a.source, a.ingested_at",
-            "events e JOIN articles a USING (article_id)",
+            "e.*, g.num_mentions AS group_mentions, g.num_sources, g.num_articles, a.url,"
+                + " a.source, a.ingested_at",
+            "events e JOIN event_groups g ON g.group_event_id = e.global_event_id"
+                + " JOIN articles a ON a.article_id = e.article_id",
             filter,
             hold)) {
       while (rs.next()) {
@@ -159,9 +167,9 @@ public final class Export {
     c.add(text(rs, "event_root_code"));
     c.add(Integer.toString(rs.getInt("quad_class")));
     c.add(number(rs.getDouble("goldstein_scale")));
-    c.add(Integer.toString(rs.getInt("num_mentions")));
-    c.add("1"); // NumSources
-    c.add("1"); // NumArticles
+    c.add(Integer.toString(rs.getInt("group_mentions")));
+    c.add(Integer.toString(rs.getInt("num_sources")));
+    c.add(Integer.toString(rs.getInt("num_articles")));
     c.add("0"); // AvgTone
     for (int actor = 0; actor < 2; actor++) {
       c.add("0");
@@ -188,10 +196,13 @@ public final class Export {
     long n = 0;
     try (ResultSet rs =
         query(
-            "e.global_event_id, e.confidence, m.*, a.url, a.source, a.ingested_at,"
-                + " length(a.text) AS doc_len",
-            "events e JOIN mentions m USING (global_event_id) JOIN articles a"
-                + " ON a.article_id = e.article_id",
+            "i.group_event_id, e.confidence, m.*, a.url, a.source, a.ingested_at,"
+                + " ra.ingested_at AS first_seen, length(a.text) AS doc_len",
+            "events e JOIN mentions m USING (global_event_id)"
+                + " JOIN event_identity i ON i.global_event_id = e.global_event_id"
+                + " JOIN articles a ON a.article_id = e.article_id"
+                + " JOIN events r ON r.global_event_id = i.group_event_id"
+                + " JOIN articles ra ON ra.article_id = r.article_id",
             filter,
             hold)) {
       while (rs.next()) {
@@ -208,10 +219,9 @@ public final class Export {
   /** The 16 GDELT 2.0 Mentions columns of the current row. */
   static List<String> mentionRow(ResultSet rs) throws SQLException {
     List<String> c = new ArrayList<>(16);
-    String added = stamp(rs.getTimestamp("ingested_at"));
-    c.add(Long.toString(rs.getLong("global_event_id")));
-    c.add(added); // EventTimeDate
-    c.add(added); // MentionTimeDate
+    c.add(Long.toString(rs.getLong("group_event_id")));
+    c.add(stamp(rs.getTimestamp("first_seen"))); // EventTimeDate
+    c.add(stamp(rs.getTimestamp("ingested_at"))); // MentionTimeDate
     c.add("1"); // MentionType: web
     String url = rs.getString("url");
     String source = rs.getString("source");

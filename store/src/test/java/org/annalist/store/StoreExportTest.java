@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.annalist.model.Article;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -77,6 +78,41 @@ class StoreExportTest {
           .containsExactly("1", "Test Wire", "https://news.test/one", "1", "0", "24", "16", "1");
       assertThat(first.get(11)).isEqualTo("80");
       assertThat(rows.get(1).get(6)).as("second sentence").isEqualTo("3");
+    }
+  }
+
+  @Test
+  void anEventReportedByTwoSourcesIsOneGdeltEventWithTheirCounts() throws Exception {
+    String twice = "Norland visited Ostria. Norland visited Ostria again.";
+    try (Store s = filled()) {
+      s.write(
+          List.of(
+              Synthetic.extract(Synthetic.article("three", twice, StoreTest.DAY, null)),
+              Synthetic.extract(
+                  new Article(
+                      "four",
+                      "https://other.test/four",
+                      null,
+                      "Title four",
+                      StoreTest.DAY,
+                      Article.DateOrigin.SOURCE,
+                      "Norland visited Ostria on Monday.",
+                      "text",
+                      "test/four"))),
+          List.of());
+      List<List<String>> events =
+          rows(s.export(Export.Format.GDELT_EVENTS, EventFilter.all(), dir.resolve("out")).file());
+      assertThat(events).hasSize(3);
+      List<String> visit = events.get(0);
+      assertThat(visit.get(0)).isEqualTo("1");
+      // Mentions: 2 in "one", 2 in "three", 1 in "four"; sources: Test Wire (one, three) and
+      // other.test, the host of four's URL (it names no source).
+      assertThat(visit.subList(31, 34)).containsExactly("5", "2", "3");
+      List<List<String>> mentions =
+          rows(
+              s.export(Export.Format.GDELT_MENTIONS, EventFilter.all(), dir.resolve("out")).file());
+      assertThat(mentions.stream().filter(m -> m.get(0).equals("1")).count()).isEqualTo(5);
+      assertThat(mentions).allMatch(m -> !m.get(0).equals("4") && !m.get(0).equals("5"));
     }
   }
 

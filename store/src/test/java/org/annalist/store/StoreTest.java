@@ -223,6 +223,39 @@ class StoreTest {
   }
 
   @Test
+  void anOlderStoreIsMigratedByAWriterAndRefusedByAReader() throws Exception {
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      s.write(List.of(x("one", VISIT)), List.of());
+    }
+    // Back to version 1, as a store written before the second migration.
+    try (java.sql.Connection c = Store.connect(dir, true);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("DROP VIEW event_groups");
+      st.execute("DROP VIEW event_identity");
+      st.execute("DELETE FROM schema_version WHERE version > 1");
+    }
+    assertThatThrownBy(() -> Store.open(dir, Store.Mode.READ_ONLY))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema version 1")
+        .hasMessageContaining("open it for writing once");
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      assertThat(s.stats(1).counts()).containsEntry("events", 1L);
+    }
+    try (Store r = Store.open(dir, Store.Mode.READ_ONLY)) {
+      assertThat(r.sql("SELECT num_articles FROM event_groups", 5).rows())
+          .containsExactly(List.of(1));
+    }
+    // A store from a newer Annalist is refused.
+    try (java.sql.Connection c = Store.connect(dir, true);
+        java.sql.Statement st = c.createStatement()) {
+      st.execute("INSERT INTO schema_version VALUES (99, 'future', now())");
+    }
+    assertThatThrownBy(() -> Store.open(dir, Store.Mode.READ_WRITE))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("newer than this version of Annalist knows");
+  }
+
+  @Test
   void statsCountAndRank() {
     try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
       s.write(

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       ExportCommand.class,
       RejectedCommand.class,
+      RecodeCommand.class,
       EvalCommand.class,
       DictCommand.class,
       ActorsCommand.class,

@@ -63,6 +63,16 @@ class StoreCommandsTest {
   }
 
   @Test
+  void recodingAStoreWithoutArticlesDoesNothing() {
+    run("ingest", dir.resolve("missing.txt").toString(), "--data", data());
+    Run r = run("recode", "--data", data());
+    assertThat(r.code()).isZero();
+    assertThat(r.err())
+        .startsWith("annalist: recoded 0 articles in ")
+        .contains("0 events before, 0 after");
+  }
+
+  @Test
   void aMissingStoreIsOneLine() {
     Run r = run("events", "--data", data());
     assertThat(r.code()).isEqualTo(ExitCodes.FAILED);

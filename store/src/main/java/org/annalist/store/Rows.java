@@ -35,6 +35,7 @@ final class Rows {
   private final Table event = new Table("INSERT INTO events", 43);
   private final Table mention = new Table("INSERT INTO mentions", 13);
   private final Table rejected = new Table("INSERT OR IGNORE INTO rejected", 6);
+  private final Table annotation = new Table("INSERT INTO annotations", 3);
 
   /** The rows of one table waiting to be written. */
   private static final class Table {
@@ -64,7 +65,17 @@ final class Rows {
    *
    * @return the number of events written
    */
-  int add(String id, Extraction x, long seq, Timestamp now, long firstEventId, String sourceUrl) {
+  int add(
+      String id,
+      Extraction x,
+      long seq,
+      Timestamp now,
+      long firstEventId,
+      String sourceUrl,
+      boolean withAnnotation) {
+    if (withAnnotation) {
+      annotation.add(id, AnnotationCodec.VERSION, AnnotationCodec.encode(x.doc()));
+    }
     Article a = x.doc().article();
     String text = x.doc().text();
     article.add(
@@ -199,12 +210,31 @@ final class Rows {
   }
 
   /**
+   * Deletes an article's row and everything extracted from it, keeping its annotation: before it is
+   * added again, coded anew, in the same transaction.
+   */
+  void deleteExtraction(String id) throws SQLException {
+    for (String sql :
+        List.of(
+            "DELETE FROM mentions WHERE article_id = ?",
+            "DELETE FROM events WHERE article_id = ?",
+            "DELETE FROM actors WHERE article_id = ?",
+            "DELETE FROM places WHERE article_id = ?",
+            "DELETE FROM articles WHERE article_id = ?")) {
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+    }
+  }
+
+  /**
    * Writes every collected row and forgets them.
    *
    * @return the number of rejections newly stored
    */
   int flush() throws SQLException {
-    for (Table t : List.of(article, actor, place, event, mention)) {
+    for (Table t : List.of(article, actor, place, event, mention, annotation)) {
       write(t);
     }
     return write(rejected);
@@ -212,7 +242,7 @@ final class Rows {
 
   /** Forgets the collected rows (after a failed transaction). */
   void clear() {
-    for (Table t : List.of(article, actor, place, event, mention, rejected)) {
+    for (Table t : List.of(article, actor, place, event, mention, rejected, annotation)) {
       t.rows.clear();
     }
   }

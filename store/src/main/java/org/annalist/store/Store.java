@@ -218,7 +218,7 @@ public final class Store implements AutoCloseable {
           duplicates++;
           continue;
         }
-        int n = rows.add(id, x, seq, now, eventId, url);
+        int n = rows.add(id, x, seq, now, eventId, url, true);
         eventId += n;
         events += n;
         stored++;
@@ -278,8 +278,9 @@ public final class Store implements AutoCloseable {
    */
   private Repair reconcile() throws SQLException, IOException {
     long dbSeq = nextSeq - 1;
+    long indexSeq = index.committedSeq();
     long articles = longQuery("SELECT count(*) FROM articles");
-    if (index.committedSeq() == dbSeq && index.numDocs() == articles) {
+    if (indexSeq == dbSeq && index.numDocs() == articles) {
       return new Repair(0, 0);
     }
     Set<String> inIndex = index.ids();
@@ -290,11 +291,15 @@ public final class Store implements AutoCloseable {
         inDb.add(rs.getString(1));
       }
     }
-    List<String> missing = new ArrayList<>();
+    Set<String> missing = new java.util.LinkedHashSet<>();
     for (String id : inDb) {
       if (!inIndex.contains(id)) {
         missing.add(id);
       }
+    }
+    // Articles written (or coded again) after the index's last commit: their entries may be stale.
+    for (Object[] r : rows("SELECT article_id FROM articles WHERE seq > ?", List.of(indexSeq))) {
+      missing.add((String) r[0]);
     }
     List<String> extra = new ArrayList<>();
     for (String id : inIndex) {
@@ -303,8 +308,9 @@ public final class Store implements AutoCloseable {
       }
     }
     index.delete(extra);
-    for (int from = 0; from < missing.size(); from += 500) {
-      List<String> chunk = missing.subList(from, Math.min(missing.size(), from + 500));
+    List<String> stale = new ArrayList<>(missing);
+    for (int from = 0; from < stale.size(); from += 500) {
+      List<String> chunk = stale.subList(from, Math.min(stale.size(), from + 500));
       index.put(indexDocs("a.article_id IN (" + marks(chunk.size()) + ")", chunk));
     }
     index.commit(dbSeq);
@@ -410,6 +416,130 @@ public final class Store implements AutoCloseable {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** Codes an annotated article again: the pipeline's {@code Extractor::code}. */
+  @FunctionalInterface
+  public interface Coder {
+    Extraction code(org.annalist.model.AnnotatedDoc doc);
+  }
+
+  /**
+   * What {@link #recode} did.
+   *
+   * @param articles articles coded again
+   * @param eventsBefore their events before
+   * @param eventsAfter their events after
+   */
+  public record Recoded(long articles, long eventsBefore, long eventsAfter) {}
+
+  /**
+   * Codes every article with a stored annotation again (new dictionaries, no CoreNLP) and replaces
+   * its actors, places, events and mentions, {@code batchSize} articles per transaction; each batch
+   * is re-indexed like an ingest batch, so a killed recode leaves every article either as it was or
+   * recoded, and the index is repaired on the next open.
+   *
+   * @param progress told the number of articles recoded so far, after each batch
+   */
+  public Recoded recode(Coder coder, int batchSize, java.util.function.LongConsumer progress) {
+    requireWritable();
+    List<String> ids = new ArrayList<>();
+    long before;
+    synchronized (this) {
+      try {
+        for (Object[] r :
+            rows("SELECT article_id FROM annotations ORDER BY article_id", List.of())) {
+          ids.add((String) r[0]);
+        }
+        before = longQuery("SELECT count(*) FROM events");
+      } catch (SQLException e) {
+        throw failure("cannot read the store", e);
+      }
+    }
+    long done = 0;
+    for (int from = 0; from < ids.size(); from += batchSize) {
+      recodeBatch(coder, ids.subList(from, Math.min(ids.size(), from + batchSize)));
+      done = Math.min(ids.size(), from + batchSize);
+      progress.accept(done);
+    }
+    synchronized (this) {
+      try {
+        return new Recoded(done, before, longQuery("SELECT count(*) FROM events"));
+      } catch (SQLException e) {
+        throw failure("cannot read the store", e);
+      }
+    }
+  }
+
+  private synchronized void recodeBatch(Coder coder, List<String> ids) {
+    long seq = nextSeq;
+    long eventId = nextEventId;
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    try {
+      List<Object[]> stored =
+          rows(
+              "SELECT n.article_id, n.data, a.ingested_at, a.url FROM annotations n"
+                  + " JOIN articles a USING (article_id) WHERE n.article_id IN ("
+                  + marks(ids.size())
+                  + ")",
+              ids);
+      List<Object[]> coded = new ArrayList<>();
+      for (Object[] r : stored) {
+        Extraction x = coder.code(AnnotationCodec.decode(blob(r[1])));
+        coded.add(new Object[] {r[0], x, r[2], r[3]});
+      }
+      db.setAutoCommit(false);
+      for (Object[] r : coded) {
+        String id = (String) r[0];
+        rows.deleteExtraction(id);
+        int n =
+            rows.add(id, (Extraction) r[1], seq, (Timestamp) r[2], eventId, (String) r[3], false);
+        eventId += n;
+      }
+      rows.flush();
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO ingest_batches VALUES (?, ?, ?, ?)")) {
+        ps.setLong(1, seq);
+        ps.setTimestamp(2, now);
+        ps.setInt(3, coded.size());
+        ps.setInt(4, 0);
+        ps.executeUpdate();
+      }
+      db.commit();
+    } catch (SQLException | RuntimeException e) {
+      rows.clear();
+      try {
+        db.rollback();
+      } catch (SQLException ignored) {
+        // The transaction is not committed either way.
+      }
+      throw failure("cannot recode", e);
+    } finally {
+      autoCommit();
+    }
+    nextSeq = seq + 1;
+    nextEventId = eventId;
+    try {
+      index.put(indexDocs("a.seq = ?", List.of(seq)));
+      index.commit(seq);
+    } catch (IOException | SQLException e) {
+      throw failure("recoded the batch but could not index it (it is re-indexed on next open)", e);
+    }
+  }
+
+  private static byte[] blob(Object v) throws SQLException {
+    if (v instanceof byte[] b) {
+      return b;
+    }
+    if (v instanceof java.sql.Blob b) {
+      return b.getBytes(1, (int) b.length());
+    }
+    if (v instanceof java.nio.ByteBuffer buf) {
+      byte[] out = new byte[buf.remaining()];
+      buf.duplicate().get(out);
+      return out;
+    }
+    throw new SQLException("not a blob: " + (v == null ? null : v.getClass().getName()));
   }
 
   /**
@@ -632,7 +762,9 @@ public final class Store implements AutoCloseable {
   public synchronized StoreStats stats(int top) {
     try {
       Map<String, Long> counts = new LinkedHashMap<>();
-      for (String t : List.of("articles", "events", "mentions", "actors", "places", "rejected")) {
+      for (String t :
+          List.of(
+              "articles", "events", "mentions", "actors", "places", "rejected", "annotations")) {
         counts.put(t, longQuery("SELECT count(*) FROM " + t));
       }
       Object[] range = rows("SELECT min(pub_date), max(pub_date) FROM articles", List.of()).get(0);

@@ -23,6 +23,9 @@ class SeedStoreIT {
   static Path seed;
   static Ingestion.Progress first;
   static Ingestion.Progress second;
+  static Store.Recoded recoded;
+  static ResultTable before;
+  static ResultTable after;
 
   @BeforeAll
   static void ingest() throws Exception {
@@ -34,6 +37,9 @@ class SeedStoreIT {
     try (Store s = Store.open(data, Store.Mode.READ_WRITE)) {
       first = run(s, extractor);
       second = run(s, extractor);
+      before = s.events(EventFilter.all(), 1000, 0);
+      recoded = s.recode(extractor::code, 8, n -> {});
+      after = s.events(EventFilter.all(), 1000, 0);
     }
   }
 
@@ -55,6 +61,21 @@ class SeedStoreIT {
     assertThat(first.events()).isPositive();
     assertThat(second.stored()).isZero();
     assertThat(second.duplicates()).isEqualTo(1);
+  }
+
+  @Test
+  void recodingFromStoredAnnotationsGivesTheSameEvents() {
+    assertThat(recoded.articles()).isEqualTo(1);
+    assertThat(recoded.eventsAfter()).isEqualTo(recoded.eventsBefore());
+    int id = before.column("global_event_id");
+    assertThat(after.rows()).hasSameSizeAs(before.rows());
+    for (int i = 0; i < before.rows().size(); i++) {
+      List<Object> b = new java.util.ArrayList<>(before.rows().get(i));
+      List<Object> a = new java.util.ArrayList<>(after.rows().get(i));
+      b.remove(id);
+      a.remove(id);
+      assertThat(a).isEqualTo(b);
+    }
   }
 
   @Test

@@ -52,7 +52,8 @@ final class StatsCommand implements Callable<Integer> {
       out.println(root.toPrettyString());
       return ExitCodes.OK;
     }
-    for (String t : List.of("articles", "events", "mentions", "actors", "places", "rejected")) {
+    for (String t :
+        List.of("articles", "stories", "events", "mentions", "actors", "places", "rejected")) {
       out.printf("%-9s %,d%n", t, s.counts().get(t));
     }
     out.printf(

@@ -249,8 +249,9 @@ public final class Export {
     long n = 0;
     try (ResultSet rs =
         query(
-            "e.*, a.url, a.title, a.pub_date",
-            "events e JOIN articles a USING (article_id)",
+            "e.*, a.url, a.title, a.pub_date, s.story_id",
+            "events e JOIN articles a USING (article_id) LEFT JOIN stories s"
+                + " ON s.article_id = e.article_id",
             filter,
             hold)) {
       ResultSetMetaData md = rs.getMetaData();
@@ -273,7 +274,12 @@ public final class Export {
     PreparedStatement[] hold = new PreparedStatement[1];
     long n = 0;
     try (ResultSet rs =
-        query("e.*, a.url", "events e JOIN articles a USING (article_id)", filter, hold)) {
+        query(
+            "e.*, a.url, s.story_id",
+            "events e JOIN articles a USING (article_id) LEFT JOIN stories s"
+                + " ON s.article_id = e.article_id",
+            filter,
+            hold)) {
       ResultSetMetaData md = rs.getMetaData();
       List<String> header = new ArrayList<>();
       for (int i = 1; i <= md.getColumnCount(); i++) {

@@ -153,6 +153,7 @@ public final class Store implements AutoCloseable {
     byUrl = db.prepareStatement("SELECT count(*) FROM articles WHERE url = ?");
     if (mode == Mode.READ_WRITE) {
       rows = new Rows(db);
+      addMissingStories();
       repair = reconcile();
     }
   }
@@ -210,6 +211,7 @@ public final class Store implements AutoCloseable {
     int events = 0;
     try {
       db.setAutoCommit(false);
+      Map<String, String> added = new LinkedHashMap<>();
       Set<String> seen = new HashSet<>();
       for (Extraction x : articles) {
         String id = ContentHash.of(x.doc().article().text());
@@ -219,6 +221,7 @@ public final class Store implements AutoCloseable {
           continue;
         }
         int n = rows.add(id, x, seq, now, eventId, url, true);
+        added.put(id, x.doc().text());
         eventId += n;
         events += n;
         stored++;
@@ -227,6 +230,9 @@ public final class Store implements AutoCloseable {
         rows.reject(r, seq, now);
       }
       rejected = rows.flush();
+      for (Map.Entry<String, String> a : added.entrySet()) {
+        Stories.add(db, a.getKey(), a.getValue());
+      }
       if (stored + rejected == 0) {
         db.rollback();
         return new BatchResult(0, 0, duplicates, 0, 0);
@@ -269,6 +275,30 @@ public final class Store implements AutoCloseable {
       db.setAutoCommit(true);
     } catch (SQLException e) {
       // The next statement reports a broken connection.
+    }
+  }
+
+  /** Puts the articles of a store written before stories existed into stories, once. */
+  private void addMissingStories() throws SQLException {
+    List<Object[]> missing =
+        rows(
+            "SELECT article_id, text FROM articles WHERE article_id NOT IN"
+                + " (SELECT article_id FROM stories) ORDER BY article_id",
+            List.of());
+    if (missing.isEmpty()) {
+      return;
+    }
+    db.setAutoCommit(false);
+    try {
+      for (Object[] r : missing) {
+        Stories.add(db, (String) r[0], (String) r[1]);
+      }
+      db.commit();
+    } catch (SQLException e) {
+      db.rollback();
+      throw e;
+    } finally {
+      autoCommit();
     }
   }
 
@@ -557,7 +587,9 @@ public final class Store implements AutoCloseable {
               "SELECT count(*) FROM articles a WHERE a.n_events <> (SELECT count(*) FROM events e"
                   + " WHERE e.article_id = a.article_id) OR EXISTS (SELECT 1 FROM events e WHERE"
                   + " e.article_id = a.article_id AND e.num_mentions <> (SELECT count(*) FROM"
-                  + " mentions m WHERE m.global_event_id = e.global_event_id))");
+                  + " mentions m WHERE m.global_event_id = e.global_event_id))"
+                  + " OR NOT EXISTS (SELECT 1 FROM stories s WHERE s.article_id = a.article_id)"
+                  + " OR NOT EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = a.article_id)");
       return new Consistency(inDb, index.ids(), incomplete);
     } catch (SQLException | IOException e) {
       throw failure("cannot check the store", e);
@@ -569,7 +601,7 @@ public final class Store implements AutoCloseable {
    *
    * @param articles ids of the articles in DuckDB
    * @param indexed ids of the articles in Lucene
-   * @param incomplete articles whose events or mentions are not all stored
+   * @param incomplete articles whose events, mentions, story or annotation are not all stored
    */
   public record Consistency(Set<String> articles, Set<String> indexed, long incomplete) {
     /** Whether both parts hold the same, complete articles. */
@@ -767,6 +799,7 @@ public final class Store implements AutoCloseable {
               "articles", "events", "mentions", "actors", "places", "rejected", "annotations")) {
         counts.put(t, longQuery("SELECT count(*) FROM " + t));
       }
+      counts.put("stories", longQuery("SELECT count(DISTINCT story_id) FROM stories"));
       Object[] range = rows("SELECT min(pub_date), max(pub_date) FROM articles", List.of()).get(0);
       ResultTable actors =
           table(

@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * What a store holds.
  *
- * @param counts rows per table: articles, events, mentions, actors, places, rejected
+ * @param counts rows per table (articles, events, mentions, actors, places, rejected, annotations)
+ *     and the number of stories
  * @param firstDate the earliest article date (ISO), or null
  * @param lastDate the latest article date (ISO), or null
  * @param topActors actor codes by the number of events they take part in

@@ -230,6 +230,9 @@ class StoreTest {
     // Back to version 1, as a store written before the later migrations.
     try (java.sql.Connection c = Store.connect(dir, true);
         java.sql.Statement st = c.createStatement()) {
+      for (String t : List.of("stories", "article_links", "article_bands", "article_sketches")) {
+        st.execute("DROP TABLE " + t);
+      }
       st.execute("DROP TABLE annotations");
       st.execute("DROP VIEW event_groups");
       st.execute("DROP VIEW event_identity");
@@ -240,7 +243,7 @@ class StoreTest {
         .hasMessageContaining("schema version 1")
         .hasMessageContaining("open it for writing once");
     try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
-      assertThat(s.stats(1).counts()).containsEntry("events", 1L);
+      assertThat(s.stats(1).counts()).containsEntry("events", 1L).containsEntry("stories", 1L);
     }
     try (Store r = Store.open(dir, Store.Mode.READ_ONLY)) {
       assertThat(r.sql("SELECT num_articles FROM event_groups", 5).rows())

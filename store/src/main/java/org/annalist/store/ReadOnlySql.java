@@ -46,7 +46,13 @@ final class ReadOnlySql {
       throw new StoreException("one statement at a time: the query holds several");
     }
     String first = firstWord(trimmed);
-    if (!READING.contains(first)) {
+    String rest = trimmed;
+    // EXPLAIN [ANALYZE] runs what follows: that must read too.
+    while (first.equals("EXPLAIN") || first.equals("ANALYZE")) {
+      rest = rest.substring(first.length()).strip();
+      first = firstWord(rest);
+    }
+    if (!READING.contains(first) || first.isEmpty()) {
       throw new StoreException(
           "only queries that read are allowed (SELECT, WITH, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN):"
               + " not "

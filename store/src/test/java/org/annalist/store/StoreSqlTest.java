@@ -51,6 +51,7 @@ class StoreSqlTest {
     assertThat(store.sql("WITH x AS (SELECT 1 AS a) SELECT a FROM x", 10).rows()).hasSize(1);
     assertThat(store.sql("DESCRIBE events", 100).rows()).isNotEmpty();
     assertThat(store.sql("SELECT 'a;b' AS s", 1).rows()).containsExactly(List.of("a;b"));
+    assertThat(store.sql("EXPLAIN ANALYZE SELECT count(*) FROM events", 100).rows()).isNotEmpty();
   }
 
   @Test
@@ -83,6 +84,9 @@ class StoreSqlTest {
         "SELECT 1; DELETE FROM events",
         "SELECT 1; SELECT 2",
         "CALL pragma_version()",
+        "EXPLAIN ANALYZE CREATE TEMP TABLE t AS SELECT 1",
+        "EXPLAIN INSERT INTO rejected SELECT * FROM rejected",
+        "EXPLAIN",
         ""
       })
   void refusesAnythingButOneReadingStatement(String sql) {
@@ -105,7 +109,8 @@ class StoreSqlTest {
         "SELECT * FROM glob('%s')",
         "SELECT * FROM read_text('/etc/passwd')",
         "SELECT * FROM read_csv('https://example.invalid/x.csv')",
-        "SELECT * FROM duckdb_secrets()"
+        "SELECT * FROM duckdb_secrets()",
+        "SELECT getenv('HOME')"
       })
   void refusesFilesAndTheNetworkInsideReadingQueries(String template) {
     String sql = template.replace("%s", secret.toString());

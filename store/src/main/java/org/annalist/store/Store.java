@@ -230,9 +230,7 @@ public final class Store implements AutoCloseable {
         rows.reject(r, seq, now);
       }
       rejected = rows.flush();
-      for (Map.Entry<String, String> a : added.entrySet()) {
-        Stories.add(db, a.getKey(), a.getValue());
-      }
+      Stories.add(db, added);
       if (stored + rejected == 0) {
         db.rollback();
         return new BatchResult(0, 0, duplicates, 0, 0);
@@ -290,8 +288,12 @@ public final class Store implements AutoCloseable {
     }
     db.setAutoCommit(false);
     try {
-      for (Object[] r : missing) {
-        Stories.add(db, (String) r[0], (String) r[1]);
+      for (int from = 0; from < missing.size(); from += 256) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (Object[] r : missing.subList(from, Math.min(missing.size(), from + 256))) {
+          texts.put((String) r[0], (String) r[1]);
+        }
+        Stories.add(db, texts);
       }
       db.commit();
     } catch (SQLException e) {

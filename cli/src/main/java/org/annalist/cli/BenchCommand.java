@@ -38,7 +38,14 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks, measured side by side in one process.",
-    subcommands = {BenchCommand.Extract.class, BenchCommand.Code.class, BenchCommand.Geo.class})
+    subcommands = {
+      BenchCommand.Extract.class,
+      BenchCommand.Code.class,
+      BenchCommand.Geo.class,
+      BenchStoreCommand.Ingest.class,
+      BenchStoreCommand.Search.class,
+      BenchStoreCommand.Sql.class
+    })
 final class BenchCommand implements Runnable {
   /** The articles of the inputs, at most {@code --limit}; rejected inputs are left out. */
   static List<Article> articles(List<String> inputs, InputOptions input) {

@@ -49,4 +49,18 @@ public record Place(
       List<Mention> mentions) {
     this(id, name, type, country, fips, adm1, mentions, null, null, null, null);
   }
+
+  /**
+   * GDELT's geo type of this place: 1 country, 2 US state, 3 US city (a county, a town or a feature
+   * in the US), 4 world city (a town or a feature elsewhere), 5 world state (a first-level region,
+   * a territory, a continent or sea).
+   */
+  public int gdeltType() {
+    boolean us = "USA".equals(country);
+    return switch (type) {
+      case "country" -> 1;
+      case "city", "county", "feature" -> us ? 3 : 4;
+      default -> us ? 2 : 5;
+    };
+  }
 }

@@ -24,15 +24,8 @@ public record GdeltGeo(
 
   /** The GDELT fields of a place, as the extraction JSON gives them for an event's place. */
   public static GdeltGeo of(Place p) {
-    boolean us = "USA".equals(p.country());
-    int type =
-        switch (p.type()) {
-          case "country" -> 1;
-          case "city" -> us ? 3 : 4;
-          default -> us ? 2 : 5;
-        };
     return new GdeltGeo(
-        type,
+        p.gdeltType(),
         p.name(),
         p.fips(),
         p.adm1() != null ? p.adm1() : p.fips(),

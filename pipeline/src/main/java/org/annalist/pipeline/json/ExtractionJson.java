@@ -208,14 +208,7 @@ public final class ExtractionJson {
             .orElseThrow(() -> new IllegalStateException("no place " + placeId));
     ObjectNode o = mapper.createObjectNode();
     o.put("id", p.id());
-    boolean us = "USA".equals(p.country());
-    int type =
-        switch (p.type()) {
-          case "country" -> 1;
-          case "city", "county", "feature" -> us ? 3 : 4;
-          default -> us ? 2 : 5;
-        };
-    o.put("type", type);
+    o.put("type", p.gdeltType());
     o.put("fullName", p.name());
     o.put("countryCode", p.fips());
     o.put("adm1Code", p.adm1() != null ? p.adm1() : p.fips());

@@ -1,0 +1,58 @@
+package org.annalist.pipeline.golden;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annalist.model.Enrichment;
+import org.annalist.model.Enrichment.NameType;
+import org.annalist.model.Extraction;
+import org.annalist.pipeline.Extractor;
+import org.annalist.pipeline.PipelineExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tone, themes, quotations, amounts and names of the fixture articles. */
+@ExtendWith(PipelineExtension.class)
+class EnrichmentIT {
+  @Test
+  void theSeedIsMixedAndMostlyCooperative(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "seed-nato-georgia.txt");
+    Enrichment.Tone tone = e.enrichment().tone();
+    assertThat(tone.tone()).isPositive();
+    assertThat(tone.positive()).isGreaterThan(2 * tone.negative());
+    assertThat(tone.negative()).isPositive();
+    assertThat(tone.polarity()).isEqualTo(tone.positive() + tone.negative(), within());
+    assertThat(tone.wordCount()).isBetween(300, 350);
+    assertThat(tone.activity()).isBetween(5.0, 20.0);
+    assertThat(e.enrichment().events()).hasSameSizeAs(e.events());
+    assertThat(e.enrichment().events())
+        .allSatisfy(n -> assertThat(n.avgTone()).isEqualTo(tone.tone()));
+  }
+
+  @Test
+  void theSeedNamesItsPeopleOrganisationAndPlaces(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "seed-nato-georgia.txt");
+    var names = e.enrichment().names();
+    assertThat(names)
+        .filteredOn(n -> n.type() == NameType.PERSON)
+        .extracting(Enrichment.Name::name)
+        .containsExactlyInAnyOrder("Jens Stoltenberg", "Salome Zurabishvili", "Irakli Kobakhidze");
+    assertThat(names)
+        .filteredOn(n -> n.type() == NameType.ORGANIZATION)
+        .extracting(Enrichment.Name::name)
+        .containsExactly("North Atlantic Treaty Organization");
+    assertThat(names)
+        .filteredOn(n -> n.type() == NameType.LOCATION)
+        .extracting(Enrichment.Name::name)
+        .contains("Georgia", "Russia", "Armenia", "Abkhazia", "South Ossetia");
+    String text = e.doc().text();
+    for (Enrichment.Name n : names) {
+      for (Enrichment.Cue c : n.mentions()) {
+        assertThat(c.span().of(text)).isEqualTo(c.text());
+      }
+    }
+  }
+
+  private static org.assertj.core.data.Offset<Double> within() {
+    return org.assertj.core.data.Offset.offset(0.001);
+  }
+}

@@ -43,7 +43,7 @@ public final class PipelineResources implements AutoCloseable {
     this.plover = PloverCodebook.load(codes);
     this.actors = ActorDictionary.load();
     this.events = EventDictionary.load(codes);
-    this.enricher = Enricher.load();
+    this.enricher = Enricher.load(plover);
     this.languages = new LanguageDetector();
     this.annotator = new CoreNlpAnnotator(nlp);
     this.loadTimeMillis = (System.nanoTime() - t0) / 1_000_000;

@@ -8,9 +8,11 @@ import java.util.TreeSet;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Enrichment;
 import org.annalist.model.Enrichment.EventNote;
+import org.annalist.model.Enrichment.ThemeMatch;
 import org.annalist.model.Event;
 import org.annalist.model.EventMention;
 import org.annalist.model.Place;
+import org.annalist.model.PloverCodebook;
 import org.annalist.model.Sentence;
 import org.annalist.pipeline.actor.ActorResolution;
 
@@ -21,14 +23,16 @@ import org.annalist.pipeline.actor.ActorResolution;
  */
 public final class Enricher {
   private final ToneScorer tone;
+  private final ThemeMatcher themes;
 
-  private Enricher(SentimentLexicon lexicon) {
+  private Enricher(SentimentLexicon lexicon, ThemeTaxonomy taxonomy) {
     this.tone = new ToneScorer(lexicon);
+    this.themes = new ThemeMatcher(taxonomy);
   }
 
-  /** Loads the word lists the enricher needs. */
-  public static Enricher load() {
-    return new Enricher(SentimentLexicon.load());
+  /** Loads the word lists and the theme taxonomy, whose contexts are {@code plover}'s. */
+  public static Enricher load(PloverCodebook plover) {
+    return new Enricher(SentimentLexicon.load(), ThemeTaxonomy.load(plover.contexts()));
   }
 
   /** The enrichment of an annotated article with its actors, places and located events. */
@@ -43,6 +47,7 @@ public final class Enricher {
       all.add(i);
     }
     Enrichment.Tone articleTone = ToneScorer.sum(counts, all).tone();
+    List<ThemeMatch> themeMatches = themes.match(doc, actors.actors());
     List<EventNote> notes = new ArrayList<>();
     for (Event e : events) {
       Set<Integer> sentences = new TreeSet<>();
@@ -52,6 +57,12 @@ public final class Enricher {
       Set<String> contexts = new LinkedHashSet<>();
       if (e.plover() != null && e.plover().context() != null) {
         contexts.add(e.plover().context());
+      }
+      for (ThemeMatch t : themeMatches) {
+        if (t.context() != null
+            && t.mentions().stream().anyMatch(c -> sentences.contains(c.sentence()))) {
+          contexts.add(t.context());
+        }
       }
       notes.add(
           new EventNote(
@@ -63,7 +74,7 @@ public final class Enricher {
     }
     return new Enrichment(
         articleTone,
-        List.of(),
+        themeMatches,
         List.of(),
         List.of(),
         notes,

@@ -30,6 +30,21 @@ final class Sentences {
     return new Sentence(index, new Span(offset, at - 1), false, tokens, List.of(deps));
   }
 
+  /** An annotated article of the sentences, without entities or dates. */
+  static org.annalist.model.AnnotatedDoc doc(Sentence... sentences) {
+    String text = text(sentences);
+    org.annalist.model.OffsetMap.Builder map = new org.annalist.model.OffsetMap.Builder();
+    for (int i = 0; i < text.length(); i++) {
+      map.add(i);
+    }
+    org.annalist.model.CleanText clean =
+        new org.annalist.model.CleanText(text, List.of(), List.of(), map.build(text.length()));
+    org.annalist.model.Article article =
+        new org.annalist.model.Article("t", null, null, null, null, null, text, "text", null);
+    return new org.annalist.model.AnnotatedDoc(
+        article, clean, "en", List.of(sentences), List.of(), List.of());
+  }
+
   /** The text of sentences made by {@link #of}, placed one after another. */
   static String text(Sentence... sentences) {
     StringBuilder s = new StringBuilder();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.annalist.model.Enrichment;
 import org.annalist.model.Enrichment.NameType;
 import org.annalist.model.Extraction;
+import org.annalist.model.Modality;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineExtension;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,31 @@ class EnrichmentIT {
     assertThat(e.enrichment().events()).hasSameSizeAs(e.events());
     assertThat(e.enrichment().events())
         .allSatisfy(n -> assertThat(n.avgTone()).isEqualTo(tone.tone()));
+  }
+
+  @Test
+  void theSeedIsAboutDiplomacyAlliancesAndTerritory(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "seed-nato-georgia.txt");
+    var themes = e.enrichment().themes();
+    assertThat(themes)
+        .extracting(Enrichment.ThemeMatch::id)
+        .contains("DIPLOMACY", "MILITARY_ALLIANCE", "TERRITORIAL_DISPUTE", "REGIONAL_SECURITY")
+        .doesNotContain("ARMED_CONFLICT", "TERRORISM", "ELECTION", "PROTEST");
+    var territory =
+        themes.stream().filter(t -> t.id().equals("TERRITORIAL_DISPUTE")).findFirst().orElseThrow();
+    assertThat(territory.context()).isEqualTo("territory");
+    assertThat(territory.mentions())
+        .extracting(Enrichment.Cue::text)
+        .contains("territorial integrity", "occupied territories", "sovereignty");
+    // The call on Russia to cease its activities in the occupied territories is in a territorial
+    // context.
+    var appeal = ExtractionAssert.event(e, "IGOWSTNAT", "RUS", "0256", Modality.ASSERTED);
+    var note =
+        e.enrichment().events().stream()
+            .filter(n -> n.event().equals(appeal.id()))
+            .findFirst()
+            .orElseThrow();
+    assertThat(note.contexts()).contains("territory");
   }
 
   @Test

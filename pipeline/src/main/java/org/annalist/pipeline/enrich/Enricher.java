@@ -24,15 +24,18 @@ import org.annalist.pipeline.actor.ActorResolution;
 public final class Enricher {
   private final ToneScorer tone;
   private final ThemeMatcher themes;
+  private final QuotationFinder quotations;
 
-  private Enricher(SentimentLexicon lexicon, ThemeTaxonomy taxonomy) {
+  private Enricher(SentimentLexicon lexicon, ThemeTaxonomy taxonomy, QuotationFinder quotations) {
     this.tone = new ToneScorer(lexicon);
     this.themes = new ThemeMatcher(taxonomy);
+    this.quotations = quotations;
   }
 
   /** Loads the word lists and the theme taxonomy, whose contexts are {@code plover}'s. */
   public static Enricher load(PloverCodebook plover) {
-    return new Enricher(SentimentLexicon.load(), ThemeTaxonomy.load(plover.contexts()));
+    return new Enricher(
+        SentimentLexicon.load(), ThemeTaxonomy.load(plover.contexts()), QuotationFinder.load());
   }
 
   /** The enrichment of an annotated article with its actors, places and located events. */
@@ -75,7 +78,7 @@ public final class Enricher {
     return new Enrichment(
         articleTone,
         themeMatches,
-        List.of(),
+        quotations.find(doc, actors),
         List.of(),
         notes,
         NameIndex.of(doc, actors.actors(), places));

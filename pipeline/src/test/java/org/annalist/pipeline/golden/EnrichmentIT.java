@@ -78,6 +78,50 @@ class EnrichmentIT {
     }
   }
 
+  @Test
+  void quotationsDirectIndirectAndAccordingToWithTheirSpeakers(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "enrich-quotes.txt");
+    var quotes = e.enrichment().quotations();
+    assertThat(quotes)
+        .extracting(
+            q -> q.kind() + " " + q.speakerText() + " " + speakerCode(e, q) + " " + q.verb().text())
+        .containsExactly(
+            "INDIRECT the two governments - said",
+            "DIRECT Finnish Foreign Minister Anna Virtanen FINGOV said",
+            "DIRECT she FINGOV said",
+            "INDIRECT Estonian Foreign Minister Mart Kask ESTGOV told",
+            "ACCORDING the Estonian defence ministry ESTGOV According to",
+            "DIRECT Kask ESTGOV said",
+            "INDIRECT Critics - warned",
+            "DIRECT a government spokesman - added");
+    assertThat(quotes.get(1).text())
+        .isEqualTo(
+            "Our security is indivisible, and this agreement makes both of our nations stronger");
+    assertThat(quotes.get(3).text())
+        .isEqualTo("Estonia would send a team of engineers to Finland next month");
+    assertThat(quotes.get(4).text())
+        .isEqualTo("the first joint exercise will take place in the autumn");
+    assertThat(quotes.get(1).speaker()).isEqualTo(quotes.get(2).speaker());
+    // "a paper shield" is a scare quote: no speech verb of its own, too short to be a quotation.
+    assertThat(quotes).noneMatch(q -> q.text().contains("paper shield"));
+    String text = e.doc().text();
+    for (var q : quotes) {
+      assertThat(q.span().of(text)).isEqualTo(q.text());
+      assertThat(q.speakerSpan().of(text)).isEqualTo(q.speakerText());
+      assertThat(q.verb().span().of(text)).isEqualTo(q.verb().text());
+    }
+  }
+
+  private static String speakerCode(Extraction e, Enrichment.Quotation q) {
+    return q.speaker() == null
+        ? "-"
+        : e.actors().stream()
+            .filter(a -> a.id().equals(q.speaker()))
+            .findFirst()
+            .orElseThrow()
+            .code();
+  }
+
   private static org.assertj.core.data.Offset<Double> within() {
     return org.assertj.core.data.Offset.offset(0.001);
   }

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Enrichment;
+import org.annalist.model.Enrichment.Amount;
 import org.annalist.model.Enrichment.EventNote;
 import org.annalist.model.Enrichment.ThemeMatch;
 import org.annalist.model.Event;
@@ -25,17 +26,26 @@ public final class Enricher {
   private final ToneScorer tone;
   private final ThemeMatcher themes;
   private final QuotationFinder quotations;
+  private final AmountFinder amounts;
 
-  private Enricher(SentimentLexicon lexicon, ThemeTaxonomy taxonomy, QuotationFinder quotations) {
+  private Enricher(
+      SentimentLexicon lexicon,
+      ThemeTaxonomy taxonomy,
+      QuotationFinder quotations,
+      AmountFinder amounts) {
     this.tone = new ToneScorer(lexicon);
     this.themes = new ThemeMatcher(taxonomy);
     this.quotations = quotations;
+    this.amounts = amounts;
   }
 
   /** Loads the word lists and the theme taxonomy, whose contexts are {@code plover}'s. */
   public static Enricher load(PloverCodebook plover) {
     return new Enricher(
-        SentimentLexicon.load(), ThemeTaxonomy.load(plover.contexts()), QuotationFinder.load());
+        SentimentLexicon.load(),
+        ThemeTaxonomy.load(plover.contexts()),
+        QuotationFinder.load(),
+        AmountFinder.load());
   }
 
   /** The enrichment of an annotated article with its actors, places and located events. */
@@ -51,6 +61,7 @@ public final class Enricher {
     }
     Enrichment.Tone articleTone = ToneScorer.sum(counts, all).tone();
     List<ThemeMatch> themeMatches = themes.match(doc, actors.actors());
+    List<Amount> amountList = amounts.find(doc);
     List<EventNote> notes = new ArrayList<>();
     for (Event e : events) {
       Set<Integer> sentences = new TreeSet<>();
@@ -73,13 +84,13 @@ public final class Enricher {
               articleTone.tone(),
               ToneScorer.sum(counts, sentences).tone().tone(),
               List.copyOf(contexts),
-              List.of()));
+              AmountLinks.of(e, events, amountList)));
     }
     return new Enrichment(
         articleTone,
         themeMatches,
         quotations.find(doc, actors),
-        List.of(),
+        amountList,
         notes,
         NameIndex.of(doc, actors.actors(), places));
   }

@@ -112,6 +112,49 @@ class EnrichmentIT {
     }
   }
 
+  @Test
+  void amountsWithWhatTheyCountAttachedToTheirEvents(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "enrich-amounts.txt");
+    var amounts = e.enrichment().amounts();
+    assertThat(amounts)
+        .extracting(a -> a.type() + " " + a.value() + " " + a.object() + " " + a.text())
+        .containsExactly(
+            "KILL 12.0 people At least 12 people",
+            "WOUND 30.0 other 30 others",
+            "PROTEST 2000.0 student Thousands of Malian students",
+            "ARREST 45.0 protester 45 Malian protesters",
+            "MONEY 2.0E9 dollar $2 billion",
+            "MONEY 3.0E8 euro 300 million euros",
+            "OTHER 6500.0 hog 6,500 hogs",
+            "PERCENT 4.5 percent 4.5 percent",
+            "KIDNAP 3.0 worker three aid workers",
+            "AFFECT 2000.0 family about 2,000 families");
+    assertThat(amounts)
+        .filteredOn(Enrichment.Amount::approximate)
+        .extracting(Enrichment.Amount::id)
+        .containsExactly("c1", "c3", "c10");
+    String text = e.doc().text();
+    amounts.forEach(a -> assertThat(a.span().of(text)).isEqualTo(a.text()));
+    // The dead and wounded of the sentence after the attack belong to the attack, the students
+    // to their demonstration, the arrested protesters to the arrest, the money to the loan.
+    assertThat(amountsOf(e, "MLIREB", "MLIMIL", "190")).containsExactly("c1", "c2");
+    assertThat(amountsOf(e, "MLIEDU", "MLIGOV", "141")).containsExactly("c3");
+    assertThat(amountsOf(e, "MLICOP", "MLICVL", "173")).containsExactly("c4");
+    assertThat(amountsOf(e, "IGOUNODEVWBK", "MLI", "071")).containsExactly("c5", "c6");
+    Enrichment.Tone tone = e.enrichment().tone();
+    assertThat(tone.tone()).isLessThan(-5);
+  }
+
+  private static java.util.List<String> amountsOf(
+      Extraction e, String source, String target, String code) {
+    var event = ExtractionAssert.event(e, source, target, code, Modality.ASSERTED);
+    return e.enrichment().events().stream()
+        .filter(n -> n.event().equals(event.id()))
+        .findFirst()
+        .orElseThrow()
+        .amounts();
+  }
+
   private static String speakerCode(Extraction e, Enrichment.Quotation q) {
     return q.speaker() == null
         ? "-"

@@ -17,13 +17,14 @@ import org.annalist.model.Token;
 
 /**
  * Finds numbers with what they count, from the words of {@code amount-words.tsv} and the parse: a
- * number (digits, number words, "2 billion", "thousands", "tens of thousands"), the qualifier
- * before it ("at least"), a currency or percent sign, and the noun it counts (its {@code nummod}
- * head, "of" after a rough number, or the people a bare number stands for when it is the subject or
- * object of a count verb: "killing 12"). The count's type comes from the noun ("protesters") or the
- * word it is the subject or object of ("were killed", "left dead"). Numbers in dates and durations,
- * in names and in headings are left out, and so is a number without anything it counts. Immutable
- * and thread-safe.
+ * number (digits or a number word, then multipliers: "2 billion", "1.5 mln"; "thousands", "tens of
+ * thousands"; two numbers side by side are two amounts), the qualifier before it ("at least"), a
+ * currency or percent sign, and the common noun it counts (its {@code nummod} head, the noun after
+ * a rough number in "thousands of protesters", or the people a bare number stands for when it is
+ * the subject or object of a count verb: "killing 12"). The count's type comes from the word it is
+ * the subject or object of ("were killed", "left dead", "arrested 45 demonstrators"), else from the
+ * noun ("thousands of protesters"). Numbers in dates and durations, in names and in headings are
+ * left out, and so is a number without anything it counts. Immutable and thread-safe.
  */
 final class AmountFinder {
   /** Class-path location of the words. */
@@ -189,8 +190,11 @@ final class AmountFinder {
   /** The end of the number starting at token {@code i}; {@code i} when none starts there. */
   private int numberEnd(Sentence s, int i, boolean[] inTime) {
     int j = i;
-    while (j < s.tokens().size() && !inTime[j] && isNumberWord(s.token(j))) {
+    if (j < s.tokens().size() && !inTime[j] && isNumberWord(s.token(j))) {
       j++;
+      while (j < s.tokens().size() && !inTime[j] && isMultiplier(lower(s.token(j)))) {
+        j++;
+      }
     }
     if (j > i
         && j + 1 < s.tokens().size()
@@ -354,7 +358,8 @@ final class AmountFinder {
       for (Dependency d : s.parents(k)) {
         boolean counts = d.relation().equals("nummod") || d.relation().equals("det:qmod");
         if (counts && (d.head() < from || d.head() >= to)) {
-          return s.token(d.head()).isNoun() ? d.head() : -1;
+          Token head = s.token(d.head());
+          return head.isNoun() && !head.isProperNoun() ? d.head() : -1;
         }
       }
     }

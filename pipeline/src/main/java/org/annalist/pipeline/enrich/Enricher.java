@@ -9,6 +9,7 @@ import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Enrichment;
 import org.annalist.model.Enrichment.Amount;
 import org.annalist.model.Enrichment.EventNote;
+import org.annalist.model.Enrichment.Quotation;
 import org.annalist.model.Enrichment.ThemeMatch;
 import org.annalist.model.Event;
 import org.annalist.model.EventMention;
@@ -46,6 +47,11 @@ public final class Enricher {
         ThemeTaxonomy.load(plover.contexts()),
         QuotationFinder.load(),
         AmountFinder.load());
+  }
+
+  /** The quotations of an annotated article alone, for measuring them. */
+  public List<Quotation> quotations(AnnotatedDoc doc, ActorResolution actors) {
+    return quotations.find(doc, actors);
   }
 
   /** The enrichment of an annotated article with its actors, places and located events. */

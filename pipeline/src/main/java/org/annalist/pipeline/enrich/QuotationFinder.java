@@ -30,7 +30,8 @@ import org.annalist.pipeline.actor.ActorResolution;
  *       at the start of the next sentence, unless that verb reports a clause of its own. Marks
  *       around fewer than six words with no speech verb are scare quotes and left out.
  *   <li>indirect: a speech verb with a clausal complement ("X said that ...", "X told reporters
- *       ..."); the words are the complement's.
+ *       ..."); the words are the complement's. A subject with a demonstrative that is no actor
+ *       ("this visit underlines that ...") says nothing.
  *   <li>according: "according to X", the words being the rest of the sentence.
  * </ul>
  *
@@ -44,6 +45,7 @@ final class QuotationFinder {
   private static final int MIN_UNATTRIBUTED_WORDS = 6;
   private static final int NEXT_SENTENCE_REACH = 8;
   private static final int VERB_REACH = 8;
+  private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
   private static final Set<String> KINDS = Set.of("say", "write", "assert");
   private static final Set<String> SPEAKER_RELATIONS =
       Set.of(
@@ -110,7 +112,9 @@ final class QuotationFinder {
           Span said = complement(s, t.index());
           if (said != null && !overlapsAny(marks, said)) {
             Speaker speaker = speakerOf(doc, actors, s, t.index());
-            out.add(quotation(QuotationKind.INDIRECT, said, text, s.index(), speaker));
+            if (!pointsBack(s, speaker)) {
+              out.add(quotation(QuotationKind.INDIRECT, said, text, s.index(), speaker));
+            }
           }
         }
         if (t.word().equalsIgnoreCase("according")
@@ -235,6 +239,22 @@ final class QuotationFinder {
     }
     attributedVerbs.add(key(best.index(), bestToken));
     return speakerOf(doc, actors, best, bestToken);
+  }
+
+  /**
+   * Whether a speaker is a thing the text points back to ("this engagement reiterates that ..."),
+   * which reports nothing: a subject with a demonstrative determiner that is no actor.
+   */
+  private static boolean pointsBack(Sentence s, Speaker speaker) {
+    if (speaker.span() == null || speaker.actor() != null) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.span().start() == speaker.span().start()) {
+        return DEMONSTRATIVES.contains(t.word().toLowerCase(Locale.ROOT));
+      }
+    }
+    return false;
   }
 
   /** The tokens of a sentence between a token and a quotation. */

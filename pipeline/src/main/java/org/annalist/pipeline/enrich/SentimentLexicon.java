@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words and phrases rated for valence ({@code afinn-165.tsv}): what the tone of an article is
@@ -17,9 +18,15 @@ public final class SentimentLexicon {
 
   private final Map<String, Integer> valence;
   private final int longestPhrase;
+  private final Set<String> phraseStarts;
 
   private SentimentLexicon(Map<String, Integer> valence) {
     this.valence = Map.copyOf(valence);
+    this.phraseStarts =
+        valence.keySet().stream()
+            .filter(k -> k.contains(" ") || k.contains("-"))
+            .map(k -> k.split("[ -]")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     this.longestPhrase =
         valence.keySet().stream().mapToInt(k -> k.split("[ -]").length).max().orElse(1);
   }
@@ -63,6 +70,11 @@ public final class SentimentLexicon {
   /** The valence of a word or phrase in lower case, or null when it has none. */
   public Integer valence(String phrase) {
     return valence.get(phrase);
+  }
+
+  /** Whether some phrase of several words begins with {@code word} (lower case). */
+  public boolean startsPhrase(String word) {
+    return phraseStarts.contains(word);
   }
 
   /** The most words (counting hyphen-joined parts) of any phrase. */

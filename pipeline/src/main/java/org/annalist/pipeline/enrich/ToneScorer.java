@@ -122,7 +122,8 @@ final class ToneScorer {
       }
       int length = 1;
       Integer v = null;
-      for (int len = Math.min(2 * lexicon.longestPhrase(), n - i); len >= 2 && v == null; len--) {
+      int longest = lexicon.startsPhrase(t.word().toLowerCase(Locale.ROOT)) ? n - i : 0;
+      for (int len = Math.min(2 * lexicon.longestPhrase(), longest); len >= 2 && v == null; len--) {
         v = lexicon.valence(phrase(tokens, i, len));
         if (v != null) {
           length = len;

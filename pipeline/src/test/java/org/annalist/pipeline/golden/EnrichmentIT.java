@@ -2,6 +2,11 @@ package org.annalist.pipeline.golden;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.annalist.model.Enrichment;
 import org.annalist.model.Enrichment.NameType;
 import org.annalist.model.Extraction;
@@ -10,10 +15,61 @@ import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Tone, themes, quotations, amounts and names of the fixture articles. */
+/**
+ * Tone, themes, quotations, amounts and names of the fixture articles: the facts a reader checks,
+ * then the whole enrichment against golden files ({@code golden/NAME.enrichment}; rewrite them with
+ * {@code -Dannalist.golden.update=true} and read the diff).
+ */
 @ExtendWith(PipelineExtension.class)
 class EnrichmentIT {
+  private static final Path SOURCE = Path.of("src/test/resources/golden");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"seed-nato-georgia", "enrich-quotes", "enrich-amounts", "enrich-themes"})
+  void matchesGoldenFile(String name, Extractor extractor) throws IOException {
+    String actual = EnrichmentSummary.of(Fixtures.extract(extractor, name + ".txt"));
+    if (Boolean.getBoolean("annalist.golden.update")) {
+      Files.writeString(SOURCE.resolve(name + ".enrichment"), actual, StandardCharsets.UTF_8);
+      return;
+    }
+    try (InputStream in = getClass().getResourceAsStream("/golden/" + name + ".enrichment")) {
+      assertThat(in)
+          .as("golden file %s.enrichment (create it with -Dannalist.golden.update=true)", name)
+          .isNotNull();
+      assertThat(actual).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void themesOfAnElectionUnderAttackAndAnEarthquake(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "enrich-themes.txt");
+    assertThat(e.enrichment().themes())
+        .extracting(Enrichment.ThemeMatch::id)
+        .contains(
+            "ELECTION",
+            "CYBER",
+            "DEMOCRACY",
+            "PROTEST",
+            "CORRUPTION",
+            "ELECTORAL_FRAUD",
+            "POLICE",
+            "EARTHQUAKE",
+            "DISASTER_RELIEF",
+            "HEALTH_CARE",
+            "DEBT_CRISIS")
+        .doesNotContain("TERRORISM", "ARMED_CONFLICT", "MILITARY_ALLIANCE", "SPORTS");
+    String text = e.doc().text();
+    for (var t : e.enrichment().themes()) {
+      for (var c : t.mentions()) {
+        assertThat(c.span().of(text)).isEqualTo(c.text());
+      }
+    }
+    assertThat(e.enrichment().tone().tone()).isNegative();
+  }
+
   @Test
   void theSeedIsMixedAndMostlyCooperative(Extractor extractor) {
     Extraction e = Fixtures.extract(extractor, "seed-nato-georgia.txt");

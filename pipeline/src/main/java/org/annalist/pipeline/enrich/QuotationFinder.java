@@ -59,8 +59,17 @@ final class QuotationFinder {
 
   /** The speech verbs shipped with Annalist. */
   static QuotationFinder load() {
+    return of(EnrichTsv.read(RESOURCE, 2));
+  }
+
+  /** Speech verbs read from {@code in}; {@code file} names it in messages. */
+  static QuotationFinder parse(java.io.InputStream in, String file) throws java.io.IOException {
+    return of(EnrichTsv.parse(in, file, 2));
+  }
+
+  private static QuotationFinder of(List<EnrichTsv.Row> rows) {
     Set<String> verbs = new HashSet<>();
-    for (EnrichTsv.Row row : EnrichTsv.read(RESOURCE, 2)) {
+    for (EnrichTsv.Row row : rows) {
       String lemma = row.col(0);
       if (!lemma.equals(lemma.toLowerCase(Locale.ROOT)) || lemma.contains(" ")) {
         throw row.error("a lemma is one lower-case word: '" + lemma + "'");

@@ -28,7 +28,13 @@ class ExtractionSchemaIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-nato-georgia.txt", "georgia-us-state.txt"})
+  @ValueSource(
+      strings = {
+        "seed-nato-georgia.txt",
+        "georgia-us-state.txt",
+        "enrich-quotes.txt",
+        "enrich-amounts.txt"
+      })
   void outputIsValid(String fixture, Extractor extractor) throws Exception {
     Extraction e = GoldenFixtures.extract(extractor, fixture);
     ExtractionJson json = new ExtractionJson();

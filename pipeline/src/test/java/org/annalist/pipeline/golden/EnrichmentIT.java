@@ -43,6 +43,57 @@ class EnrichmentIT {
     }
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "seed-nato-georgia",
+        "twin-eu-moldova",
+        "twin-un-lebanon",
+        "georgia-us-state",
+        "coref-titles",
+        "stances",
+        "frames",
+        "precision",
+        "pronouns",
+        "enrich-quotes",
+        "enrich-amounts",
+        "enrich-themes"
+      })
+  void everyOffsetPointsAtItsTextAndEveryEventHasItsNote(String name, Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, name + ".txt");
+    Enrichment en = e.enrichment();
+    String text = e.doc().text();
+    java.util.List<Enrichment.Cue> cues = new java.util.ArrayList<>();
+    en.themes().forEach(t -> cues.addAll(t.mentions()));
+    en.names().forEach(n -> cues.addAll(n.mentions()));
+    en.quotations().stream().filter(q -> q.verb() != null).forEach(q -> cues.add(q.verb()));
+    for (Enrichment.Cue c : cues) {
+      assertThat(c.span().end()).isLessThanOrEqualTo(text.length());
+      assertThat(c.span().of(text)).isEqualTo(c.text());
+      assertThat(e.doc().sentences().get(c.sentence()).span().contains(c.span())).isTrue();
+    }
+    for (Enrichment.Quotation q : en.quotations()) {
+      assertThat(q.span().of(text)).isEqualTo(q.text());
+    }
+    for (Enrichment.Amount a : en.amounts()) {
+      assertThat(a.span().of(text)).isEqualTo(a.text());
+    }
+    assertThat(en.events())
+        .extracting(Enrichment.EventNote::event)
+        .containsExactlyElementsOf(e.events().stream().map(ev -> ev.id()).toList());
+    java.util.Set<String> amountIds =
+        en.amounts().stream()
+            .map(Enrichment.Amount::id)
+            .collect(java.util.stream.Collectors.toSet());
+    en.events().forEach(n -> assertThat(amountIds).containsAll(n.amounts()));
+    assertThat(en.tone().wordCount()).isPositive();
+    // Leaving out events leaves out their notes.
+    Extraction fewer = e.withMinConfidence(2);
+    assertThat(fewer.events()).isEmpty();
+    assertThat(fewer.enrichment().events()).isEmpty();
+    assertThat(fewer.enrichment().tone()).isEqualTo(en.tone());
+  }
+
   @Test
   void themesOfAnElectionUnderAttackAndAnEarthquake(Extractor extractor) {
     Extraction e = Fixtures.extract(extractor, "enrich-themes.txt");

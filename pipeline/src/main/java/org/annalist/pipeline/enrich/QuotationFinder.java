@@ -28,7 +28,7 @@ import org.annalist.pipeline.actor.ActorResolution;
  *       said: "..."'); the speaker is the subject of the nearest speech verb ({@code
  *       speech-verbs.tsv}) outside the marks in the same sentences, at most eight tokens away, or
  *       at the start of the next sentence, unless that verb reports a clause of its own. Marks
- *       around fewer than six words with no speech verb are scare quotes and left out.
+ *       around fewer than six words without a speaker are scare quotes and left out.
  *   <li>indirect: a speech verb with a clausal complement ("X said that ...", "X told reporters
  *       ..."); the words are the complement's. A subject with a demonstrative that is no actor
  *       ("this visit underlines that ...") says nothing.
@@ -50,6 +50,9 @@ final class QuotationFinder {
   private static final Set<String> SPEAKER_RELATIONS =
       Set.of(
           "compound", "flat", "det", "amod", "nmod:poss", "case", "nummod", "cc", "conj", "appos");
+
+  /** Modifiers of a speaker's noun that are no part of the speaker: dates, measures. */
+  private static final Set<String> NOT_SPEAKER_NMODS = Set.of("nmod:tmod", "nmod:npmod");
 
   private final Set<String> verbs;
 
@@ -104,7 +107,7 @@ final class QuotationFinder {
         continue;
       }
       Speaker speaker = directSpeaker(doc, actors, quoted, attributedVerbs);
-      if (speaker == Speaker.NONE && words(doc, inner) < MIN_UNATTRIBUTED_WORDS) {
+      if (speaker.text() == null && words(doc, inner) < MIN_UNATTRIBUTED_WORDS) {
         continue;
       }
       marks.add(quoted);
@@ -341,7 +344,9 @@ final class QuotationFinder {
         int dep = d.dependent();
         String rel = d.relation();
         boolean nominal =
-            SPEAKER_RELATIONS.contains(rel) || rel.startsWith("nmod") || rel.startsWith("conj");
+            SPEAKER_RELATIONS.contains(rel)
+                || (rel.startsWith("nmod") && !NOT_SPEAKER_NMODS.contains(rel))
+                || rel.startsWith("conj");
         if (nominal && dep != stop && seen.add(dep) && (head < stop) == (dep < stop)) {
           lo = Math.min(lo, dep);
           hi = Math.max(hi, dep);

@@ -183,6 +183,8 @@ public record Enrichment(
    * @param text the words of the amount as written, with what it counts
    * @param span where they stand
    * @param sentence sentence index
+   * @param place id of the place the count belongs to (GDELT's count location): the place of the
+   *     event it belongs to, else the place its sentence names nearest to it; null when none
    */
   public record Amount(
       String id,
@@ -193,7 +195,8 @@ public record Enrichment(
       String object,
       String text,
       Span span,
-      int sentence) {
+      int sentence,
+      String place) {
     public Amount {
       Objects.requireNonNull(id, "id");
       Objects.requireNonNull(type, "type");
@@ -203,6 +206,12 @@ public record Enrichment(
       if (!(value >= 0) || Double.isInfinite(value)) {
         throw new IllegalArgumentException("amount " + id + " has value " + value);
       }
+    }
+
+    /** The same amount, located at the place {@code placeId}. */
+    public Amount withPlace(String placeId) {
+      return new Amount(
+          id, value, approximate, qualifier, type, object, text, span, sentence, placeId);
     }
   }
 

@@ -335,7 +335,16 @@ final class AmountFinder {
     }
     Span span = s.span(lo, hi + 1);
     return new Amount(
-        id, value, approximate, qualifier, type, object, span.of(doc.text()), span, s.index());
+        id,
+        value,
+        approximate,
+        qualifier,
+        type,
+        object,
+        span.of(doc.text()),
+        span,
+        s.index(),
+        null);
   }
 
   /** What a noun counts, in the singular; "people" stays people (its lemma would be person). */

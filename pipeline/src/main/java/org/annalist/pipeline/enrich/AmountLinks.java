@@ -7,13 +7,16 @@ import org.annalist.model.Enrichment.Amount;
 import org.annalist.model.Enrichment.CountType;
 import org.annalist.model.Event;
 import org.annalist.model.EventMention;
+import org.annalist.model.Mention;
+import org.annalist.model.Place;
 
 /**
  * Which amounts belong to which event: a count of dead, wounded, displaced, arrested or kidnapped
  * people to the violent or coercive events (CAMEO roots 17 to 20) stated in its sentence, a crowd
  * to the protests (root 14), a sum of money to aid, economic cooperation and sanctions (roots 06,
  * 07, 16). When its own sentence states no such event, an amount goes to those of the sentence
- * before, as in "Rebels attacked the town. At least 12 people were killed."
+ * before, as in "Rebels attacked the town. At least 12 people were killed." An amount is located
+ * where its event happened, else at the place named nearest to it in its sentence.
  */
 final class AmountLinks {
   private AmountLinks() {}
@@ -32,6 +35,43 @@ final class AmountLinks {
       if (here || (!anyHere && states(event, a.sentence() - 1))) {
         out.add(a.id());
       }
+    }
+    return out;
+  }
+
+  /**
+   * The amounts with their places: the place of the first event they belong to, else the place
+   * whose mention in the amount's sentence stands nearest to it.
+   */
+  static List<Amount> located(List<Amount> amounts, List<Event> events, List<Place> places) {
+    List<Amount> out = new ArrayList<>(amounts.size());
+    for (Amount a : amounts) {
+      String place = null;
+      for (Event e : events) {
+        if (e.place() != null && of(e, events, List.of(a)).contains(a.id())) {
+          place = e.place();
+          break;
+        }
+      }
+      if (place == null) {
+        int best = Integer.MAX_VALUE;
+        for (Place p : places) {
+          for (Mention m : p.mentions()) {
+            if (m.sentence() != a.sentence()) {
+              continue;
+            }
+            int distance =
+                m.span().start() >= a.span().end()
+                    ? m.span().start() - a.span().end()
+                    : Math.max(0, a.span().start() - m.span().end());
+            if (distance < best) {
+              best = distance;
+              place = p.id();
+            }
+          }
+        }
+      }
+      out.add(a.withPlace(place));
     }
     return out;
   }

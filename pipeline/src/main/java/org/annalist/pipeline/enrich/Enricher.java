@@ -67,7 +67,7 @@ public final class Enricher {
     }
     Enrichment.Tone articleTone = ToneScorer.sum(counts, all).tone();
     List<ThemeMatch> themeMatches = themes.match(doc, actors.actors());
-    List<Amount> amountList = amounts.find(doc);
+    List<Amount> amountList = AmountLinks.located(amounts.find(doc), events, places);
     List<EventNote> notes = new ArrayList<>();
     for (Event e : events) {
       Set<Integer> sentences = new TreeSet<>();

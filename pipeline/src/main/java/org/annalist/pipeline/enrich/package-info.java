@@ -27,8 +27,8 @@
  *       in that order.
  *   <li>V2ENHANCEDTHEMES: {@code themes[].id} with each mention's start (our ids, not GDELT's).
  *   <li>V2.1COUNTS: {@code amounts} whose type is a GDELT count type (KILL, WOUND, ARREST, KIDNAP,
- *       PROTEST, AFFECT): type, value, object and start; the count's location is the place of the
- *       event it belongs to ({@code events[].amounts}).
+ *       PROTEST, AFFECT): type, value, object, the location ({@code place}: the place of the event
+ *       it belongs to, or the nearest place its sentence names) and start.
  *   <li>V2.1AMOUNTS: every amount: value, object, start.
  *   <li>V2.1QUOTATIONS: {@code quotations}: start, length, verb, text.
  *   <li>V2ENHANCEDPERSONS, V2ENHANCEDORGANIZATIONS, V2ENHANCEDLOCATIONS: {@code names} by type,

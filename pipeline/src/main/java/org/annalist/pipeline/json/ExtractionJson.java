@@ -183,6 +183,7 @@ public final class ExtractionJson {
       ao.put("object", a.object());
       ao.put("text", a.text());
       ao.put("sentence", a.sentence());
+      ao.put("place", a.place());
       amounts.add(ao);
     }
     ArrayNode events = o.putArray("events");

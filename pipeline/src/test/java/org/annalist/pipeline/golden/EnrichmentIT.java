@@ -248,8 +248,20 @@ class EnrichmentIT {
     assertThat(amountsOf(e, "MLIEDU", "MLIGOV", "141")).containsExactly("c3");
     assertThat(amountsOf(e, "MLICOP", "MLICVL", "173")).containsExactly("c4");
     assertThat(amountsOf(e, "IGOUNODEVWBK", "MLI", "071")).containsExactly("c5", "c6");
+    // A count is where its event happened, else at the place named nearest to it.
+    assertThat(placeOf(e, amounts.get(0))).isEqualTo("Kidal");
+    assertThat(placeOf(e, amounts.get(2))).isEqualTo("Bamako");
+    assertThat(amounts.get(6).place()).isNull();
     Enrichment.Tone tone = e.enrichment().tone();
     assertThat(tone.tone()).isLessThan(-5);
+  }
+
+  private static String placeOf(Extraction e, Enrichment.Amount a) {
+    return e.places().stream()
+        .filter(p -> p.id().equals(a.place()))
+        .findFirst()
+        .orElseThrow()
+        .name();
   }
 
   private static java.util.List<String> amountsOf(

@@ -51,13 +51,14 @@ final class EnrichmentSummary {
       lines.add(
           String.format(
               Locale.ROOT,
-              "amount %s %s %s%s object=%s \"%s\"",
+              "amount %s %s %s%s object=%s \"%s\" place=%s",
               a.id(),
               a.type(),
               stripZeros(a.value()),
               a.approximate() ? " approximate" : "",
               a.object(),
-              a.text()));
+              a.text(),
+              placeName(e, a.place())));
     }
     for (Enrichment.EventNote n : en.events()) {
       Event ev =
@@ -88,6 +89,17 @@ final class EnrichmentSummary {
               + n.mentions().size());
     }
     return String.join("\n", lines) + "\n";
+  }
+
+  private static String placeName(Extraction e, String placeId) {
+    if (placeId == null) {
+      return "-";
+    }
+    return e.places().stream()
+        .filter(p -> p.id().equals(placeId))
+        .map(p -> "\"" + p.name() + "\"")
+        .findFirst()
+        .orElseThrow();
   }
 
   private static String stripZeros(double v) {

@@ -3,6 +3,12 @@ package org.annalist.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.QuoteAnnotator;
+import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -13,16 +19,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Article;
 import org.annalist.model.CleanText;
+import org.annalist.model.Enrichment;
+import org.annalist.model.Extraction;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineResources;
 import org.annalist.pipeline.RejectedArticleException;
+import org.annalist.pipeline.actor.ActorResolution;
+import org.annalist.pipeline.enrich.Enricher;
 import org.annalist.pipeline.nlp.CoreNlpAnnotator;
 import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
@@ -42,6 +54,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Extract.class,
       BenchCommand.Code.class,
       BenchCommand.Geo.class,
+      BenchCommand.Enrich.class,
       BenchStoreCommand.Ingest.class,
       BenchStoreCommand.Search.class,
       BenchStoreCommand.Sql.class
@@ -80,7 +93,7 @@ final class BenchCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a benchmark is required (extract, code)");
+        spec.commandLine(), "a benchmark is required (extract, code, geo, enrich)");
   }
 
   /**
@@ -251,7 +264,7 @@ final class BenchCommand implements Runnable {
       }
     }
 
-    private static long peakHeapBytes() {
+    static long peakHeapBytes() {
       long sum = 0;
       for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
         if (p.getType() == MemoryType.HEAP && p.getPeakUsage() != null) {
@@ -262,7 +275,7 @@ final class BenchCommand implements Runnable {
     }
 
     /** Peak resident set size from /proc (Linux); 0 where it is not available. */
-    private static long peakRssKb() {
+    static long peakRssKb() {
       try {
         for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
           if (line.startsWith("VmHWM:")) {
@@ -433,6 +446,255 @@ final class BenchCommand implements Runnable {
       out.printf(Locale.ROOT, "geoparsing is %.0fx faster than CoreNLP%n", nlpMs / best);
       out.printf(Locale.ROOT, "ms_per_article=%.2f%n", best / docs.size());
       return ExitCodes.OK;
+    }
+  }
+
+  /**
+   * {@code annalist bench enrich}: the enrichment stage (tone, themes, quotations, amounts, names)
+   * per article with annotations, actors, events and places given, beside the CoreNLP time for the
+   * same articles; optionally CoreNLP's quote annotator against the enrichment's own quotation
+   * rules on the same articles.
+   */
+  @Command(
+      name = "enrich",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Times the enrichment stage on articles annotated and coded beforehand, beside CoreNLP's"
+            + " time for the same articles; peak heap and RSS. With --compare-quotes N, also"
+            + " times CoreNLP's quote annotator (alone, and with the coreference it needs to"
+            + " attribute quotes) against the enrichment's quotation rules on N articles.",
+        "The last line is ms_per_article=N (enrichment)."
+      })
+  static final class Enrich implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
+    List<String> inputs;
+
+    @Mixin InputOptions input = new InputOptions();
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default 5).")
+    int rounds = 5;
+
+    @Option(
+        names = "--compare-quotes",
+        paramLabel = "N",
+        description =
+            "Also compare CoreNLP's quote annotator with the quotation rules on the first N"
+                + " articles (default 0: no comparison; loads coreference models, 2-3 GB).")
+    int compareQuotes;
+
+    @Override
+    public Integer call() throws Exception {
+      input.validate(spec);
+      if (rounds < 1 || compareQuotes < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--rounds must be at least 1 and --compare-quotes at least 0");
+      }
+      List<Article> articles = articles(inputs, input);
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      Runtime rt = Runtime.getRuntime();
+      System.gc();
+      long heapBefore = rt.totalMemory() - rt.freeMemory();
+      long l0 = System.nanoTime();
+      Enricher enricher = Enricher.load(resources.plover());
+      double loadMs = (System.nanoTime() - l0) / 1e6;
+      System.gc();
+      long heapAfter = rt.totalMemory() - rt.freeMemory();
+      Extractor extractor = resources.extractor();
+      long t0 = System.nanoTime();
+      List<AnnotatedDoc> docs = annotated(extractor, articles);
+      double nlpMs = (System.nanoTime() - t0) / 1e6;
+      if (docs.isEmpty()) {
+        spec.commandLine().getErr().println("annalist: no articles to benchmark");
+        return ExitCodes.FAILED;
+      }
+      List<ActorResolution> resolutions = new ArrayList<>();
+      List<Extraction> coded = new ArrayList<>();
+      long c0 = System.nanoTime();
+      for (AnnotatedDoc d : docs) {
+        resolutions.add(extractor.actors(d));
+        coded.add(extractor.code(d));
+      }
+      double codeMs = (System.nanoTime() - c0) / 1e6;
+      long words = 0;
+      long themes = 0;
+      long quotes = 0;
+      long amounts = 0;
+      double best = Double.MAX_VALUE;
+      for (int round = 0; round < rounds; round++) {
+        long t = System.nanoTime();
+        long w = 0;
+        long th = 0;
+        long q = 0;
+        long a = 0;
+        for (int i = 0; i < docs.size(); i++) {
+          Extraction x = coded.get(i);
+          Enrichment en = enricher.enrich(docs.get(i), resolutions.get(i), x.places(), x.events());
+          w += en.tone().wordCount();
+          th += en.themes().size();
+          q += en.quotations().size();
+          a += en.amounts().size();
+        }
+        best = Math.min(best, (System.nanoTime() - t) / 1e6);
+        words = w;
+        themes = th;
+        quotes = q;
+        amounts = a;
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          Locale.ROOT,
+          "articles=%d words=%d themes=%d quotations=%d amounts=%d%n",
+          docs.size(),
+          words,
+          themes,
+          quotes,
+          amounts);
+      out.printf(
+          Locale.ROOT,
+          "enrichment data: loaded in %.0f ms, %.1f MB of heap%n",
+          loadMs,
+          (heapAfter - heapBefore) / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "CoreNLP:     %8.1f ms per article (one pass, includes warm-up)%n",
+          nlpMs / docs.size());
+      out.printf(
+          Locale.ROOT,
+          "coding:      %8.2f ms per article (actors, events, places and enrichment; one pass)%n",
+          codeMs / docs.size());
+      out.printf(
+          Locale.ROOT,
+          "enrichment:  %8.3f ms per article (best of %d rounds, one thread)%n",
+          best / docs.size(),
+          rounds);
+      out.printf(Locale.ROOT, "enrichment is %.0fx faster than CoreNLP%n", nlpMs / best);
+      if (compareQuotes > 0) {
+        compareQuotes(
+            out,
+            resources,
+            enricher,
+            docs.subList(0, Math.min(compareQuotes, docs.size())),
+            resolutions);
+      }
+      out.printf(
+          Locale.ROOT,
+          "peak heap %.0f MB, peak RSS %.0f MB%n",
+          Extract.peakHeapBytes() / (1024.0 * 1024),
+          Extract.peakRssKb() / 1024.0);
+      out.printf(Locale.ROOT, "ms_per_article=%.3f%n", best / docs.size());
+      return ExitCodes.OK;
+    }
+
+    /**
+     * CoreNLP's quote annotator on the cleaned texts: alone (quotes found, not attributed), and in
+     * a pipeline with the coreference it needs to attribute them, against the quotation rules.
+     */
+    private void compareQuotes(
+        PrintWriter out,
+        PipelineResources resources,
+        Enricher enricher,
+        List<AnnotatedDoc> docs,
+        List<ActorResolution> resolutions) {
+      int n = docs.size();
+      Properties qp = new Properties();
+      qp.setProperty("quote.attributeQuotes", "false");
+      QuoteAnnotator quoteOnly = new QuoteAnnotator("quote", qp, false);
+      List<Annotation> base = new ArrayList<>();
+      for (AnnotatedDoc d : docs) {
+        base.add(resources.annotator().annotateRaw(d.text(), d.article().date()));
+      }
+      long t = System.nanoTime();
+      int corenlpQuotes = 0;
+      int matched = 0;
+      int oursDirect = 0;
+      for (int i = 0; i < n; i++) {
+        quoteOnly.annotate(base.get(i));
+        List<CoreMap> qs = base.get(i).get(CoreAnnotations.QuotationsAnnotation.class);
+        corenlpQuotes += qs == null ? 0 : qs.size();
+      }
+      double quoteMs = (System.nanoTime() - t) / 1e6;
+      long r = System.nanoTime();
+      List<List<Enrichment.Quotation>> ours = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        ours.add(enricher.quotations(docs.get(i), resolutions.get(i)));
+      }
+      double rulesMs = (System.nanoTime() - r) / 1e6;
+      for (int i = 0; i < n; i++) {
+        List<CoreMap> qs = base.get(i).get(CoreAnnotations.QuotationsAnnotation.class);
+        for (Enrichment.Quotation q : ours.get(i)) {
+          if (q.kind() != Enrichment.QuotationKind.DIRECT) {
+            continue;
+          }
+          oursDirect++;
+          for (CoreMap cq : qs == null ? List.<CoreMap>of() : qs) {
+            int b = cq.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int e = cq.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (b <= q.span().start() && q.span().end() <= e) {
+              matched++;
+              break;
+            }
+          }
+        }
+      }
+      long oursSpeakers =
+          ours.stream().flatMap(List::stream).filter(q -> q.speakerText() != null).count();
+      long oursAll = ours.stream().mapToLong(List::size).sum();
+      out.printf(Locale.ROOT, "quotations on %d articles:%n", n);
+      out.printf(
+          Locale.ROOT,
+          "  rules:                      %8.3f ms per article, %d quotations (%d direct), %d"
+              + " with a speaker%n",
+          rulesMs / n,
+          oursAll,
+          oursDirect,
+          oursSpeakers);
+      out.printf(
+          Locale.ROOT,
+          "  CoreNLP quote, unattributed: %8.3f ms per article, %d quotes; %d of our direct"
+              + " quotations lie in one of them%n",
+          quoteMs / n,
+          corenlpQuotes,
+          matched);
+      Properties full = resources.annotator().config().coreNlpProperties();
+      full.setProperty("annotators", full.getProperty("annotators") + ",coref,quote");
+      full.setProperty("ner.buildEntityMentions", "true");
+      full.setProperty("coref.algorithm", "statistical");
+      long l = System.nanoTime();
+      StanfordCoreNLP attributing = new StanfordCoreNLP(full);
+      double attributingLoad = (System.nanoTime() - l) / 1e6;
+      long a0 = System.nanoTime();
+      int speakers = 0;
+      for (AnnotatedDoc d : docs) {
+        Annotation a = new Annotation(d.text());
+        if (d.article().date() != null) {
+          a.set(CoreAnnotations.DocDateAnnotation.class, d.article().date().toString());
+        }
+        attributing.annotate(a);
+        List<CoreMap> qs = a.get(CoreAnnotations.QuotationsAnnotation.class);
+        for (CoreMap q : qs == null ? List.<CoreMap>of() : qs) {
+          if (q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class) != null) {
+            speakers++;
+          }
+        }
+      }
+      double attributingMs = (System.nanoTime() - a0) / 1e6;
+      long b0 = System.nanoTime();
+      for (AnnotatedDoc d : docs) {
+        resources.annotator().annotateRaw(d.text(), d.article().date());
+      }
+      double baseMs = (System.nanoTime() - b0) / 1e6;
+      out.printf(
+          Locale.ROOT,
+          "  CoreNLP with coref + quote attribution: %.1f ms per article more than our CoreNLP"
+              + " settings (%.1f against %.1f; models loaded in %.0f ms), %d quotes with a"
+              + " speaker%n",
+          (attributingMs - baseMs) / n,
+          attributingMs / n,
+          baseMs / n,
+          attributingLoad,
+          speakers);
     }
   }
 }

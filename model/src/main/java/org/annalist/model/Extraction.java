@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param events the events, each with all of its mentions
  * @param flags warnings about the article, e.g. {@code date-unknown}
  * @param focus the countries the article is about (ISO 3166-1 alpha-3), most first
+ * @param enrichment tone, themes, quotations, amounts and names of the article
  */
 public record Extraction(
     AnnotatedDoc doc,
@@ -19,7 +20,8 @@ public record Extraction(
     List<Place> places,
     List<Event> events,
     List<String> flags,
-    List<String> focus) {
+    List<String> focus,
+    Enrichment enrichment) {
   public Extraction {
     Objects.requireNonNull(doc, "doc");
     actors = List.copyOf(actors);
@@ -27,6 +29,23 @@ public record Extraction(
     events = List.copyOf(events);
     flags = List.copyOf(flags);
     focus = List.copyOf(focus);
+    Objects.requireNonNull(enrichment, "enrichment");
+  }
+
+  /** An extraction without enrichment. */
+  public Extraction(
+      AnnotatedDoc doc,
+      List<Actor> actors,
+      List<Place> places,
+      List<Event> events,
+      List<String> flags,
+      List<String> focus) {
+    this(doc, actors, places, events, flags, focus, Enrichment.empty());
+  }
+
+  /** The same extraction with {@code enrichment}. */
+  public Extraction withEnrichment(Enrichment enrichment) {
+    return new Extraction(doc, actors, places, events, flags, focus, enrichment);
   }
 
   /** The same extraction without the events whose confidence is below {@code min}. */
@@ -34,6 +53,14 @@ public record Extraction(
     List<Event> kept = events.stream().filter(e -> e.confidence() >= min).toList();
     return kept.size() == events.size()
         ? this
-        : new Extraction(doc, actors, places, kept, flags, focus);
+        : new Extraction(
+            doc,
+            actors,
+            places,
+            kept,
+            flags,
+            focus,
+            enrichment.forEvents(
+                kept.stream().map(Event::id).collect(java.util.stream.Collectors.toSet())));
   }
 }

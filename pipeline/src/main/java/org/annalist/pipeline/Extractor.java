@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Article;
 import org.annalist.model.CleanText;
+import org.annalist.model.Enrichment;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.pipeline.actor.ActorResolution;
@@ -20,8 +21,9 @@ import org.annalist.pipeline.lang.LanguagePolicy;
 
 /**
  * Runs the whole pipeline on one article: clean, detect the language, annotate, resolve actors,
- * code events. Cheap to build from {@link PipelineResources}; thread-safe, so one extractor may
- * serve many threads. Records the time spent in each stage.
+ * code events, locate them, enrich the article (tone, themes, quotations, amounts, names). Cheap to
+ * build from {@link PipelineResources}; thread-safe, so one extractor may serve many threads.
+ * Records the time spent in each stage.
  */
 public final class Extractor {
   /** The stages, in order, for timing. */
@@ -31,7 +33,8 @@ public final class Extractor {
     NLP,
     ACTORS,
     EVENTS,
-    PLACES
+    PLACES,
+    ENRICH
   }
 
   private static final LanguagePolicy ENGLISH = LanguagePolicy.english();
@@ -90,7 +93,10 @@ public final class Extractor {
     return actors.resolve(doc);
   }
 
-  /** Resolves actors, codes events and geoparses an annotated article, without running CoreNLP. */
+  /**
+   * Resolves actors, codes events, geoparses and enriches an annotated article, without running
+   * CoreNLP.
+   */
   public Extraction code(AnnotatedDoc doc) {
     long t = System.nanoTime();
     ActorResolution resolution = actors.resolve(doc);
@@ -101,7 +107,9 @@ public final class Extractor {
         resources.geoparser().parse(doc, resolution.actors(), resolution.places());
     Places located = Places.of(doc, geo, resolution.actors());
     events = located.locate(events);
-    lap(Stage.PLACES, t);
+    t = lap(Stage.PLACES, t);
+    Enrichment enrichment = resources.enricher().enrich(doc, resolution, located.places(), events);
+    lap(Stage.ENRICH, t);
     List<String> flags = new ArrayList<>();
     if (doc.article().date() == null) {
       flags.add("date-unknown");
@@ -109,7 +117,8 @@ public final class Extractor {
     if (!doc.language().equals("en")) {
       flags.add("language-uncertain");
     }
-    return new Extraction(doc, resolution.actors(), located.places(), events, flags, geo.focus());
+    return new Extraction(
+        doc, resolution.actors(), located.places(), events, flags, geo.focus(), enrichment);
   }
 
   private long lap(Stage stage, long since) {

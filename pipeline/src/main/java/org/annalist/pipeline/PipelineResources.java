@@ -5,6 +5,7 @@ import org.annalist.model.PloverCodebook;
 import org.annalist.pipeline.actor.ActorDictionary;
 import org.annalist.pipeline.clean.Cleaner;
 import org.annalist.pipeline.clean.CleanerConfig;
+import org.annalist.pipeline.enrich.Enricher;
 import org.annalist.pipeline.event.EventDictionary;
 import org.annalist.pipeline.geo.Abbreviations;
 import org.annalist.pipeline.geo.Gazetteer;
@@ -31,6 +32,7 @@ public final class PipelineResources implements AutoCloseable {
   private final ActorDictionary actors;
   private final EventDictionary events;
   private final Cleaner cleaner;
+  private final Enricher enricher;
   private final long loadTimeMillis;
   private Geoparser geoparser;
 
@@ -41,6 +43,7 @@ public final class PipelineResources implements AutoCloseable {
     this.plover = PloverCodebook.load(codes);
     this.actors = ActorDictionary.load();
     this.events = EventDictionary.load(codes);
+    this.enricher = Enricher.load(plover);
     this.languages = new LanguageDetector();
     this.annotator = new CoreNlpAnnotator(nlp);
     this.loadTimeMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -102,6 +105,11 @@ public final class PipelineResources implements AutoCloseable {
 
   public Cleaner cleaner() {
     return cleaner;
+  }
+
+  /** The enrichment stage: tone, themes, quotations, amounts and names. */
+  public Enricher enricher() {
+    return enricher;
   }
 
   public long loadTimeMillis() {

@@ -13,6 +13,7 @@ import org.annalist.model.ActorType;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Article;
 import org.annalist.model.Block;
+import org.annalist.model.Enrichment;
 import org.annalist.model.EntityMention;
 import org.annalist.model.Event;
 import org.annalist.model.EventMention;
@@ -129,7 +130,96 @@ public final class ExtractionJson {
       o.put("sentence", t.sentence());
       times.add(o);
     }
+    root.set("enrichment", enrichment(e.enrichment()));
     return root;
+  }
+
+  /** Tone, themes, quotations, amounts, per-event notes and names: see {@link Enrichment}. */
+  private ObjectNode enrichment(Enrichment en) {
+    ObjectNode o = mapper.createObjectNode();
+    Enrichment.Tone t = en.tone();
+    ObjectNode tone = o.putObject("tone");
+    tone.put("tone", t.tone());
+    tone.put("positive", t.positive());
+    tone.put("negative", t.negative());
+    tone.put("polarity", t.polarity());
+    tone.put("activity", t.activity());
+    tone.put("selfGroup", t.selfGroup());
+    tone.put("wordCount", t.wordCount());
+    ArrayNode themes = o.putArray("themes");
+    for (Enrichment.ThemeMatch m : en.themes()) {
+      ObjectNode th = themes.addObject();
+      th.put("id", m.id());
+      th.put("label", m.label());
+      th.put("context", m.context());
+      th.set("mentions", cues(m.mentions()));
+    }
+    ArrayNode quotations = o.putArray("quotations");
+    for (Enrichment.Quotation q : en.quotations()) {
+      ObjectNode qo = span(q.span());
+      qo.put("id", q.id());
+      qo.put("kind", q.kind().name().toLowerCase(Locale.ROOT));
+      qo.put("text", q.text());
+      qo.put("sentence", q.sentence());
+      if (q.speakerText() == null) {
+        qo.putNull("speaker");
+      } else {
+        ObjectNode sp = span(q.speakerSpan());
+        sp.put("text", q.speakerText());
+        sp.put("actor", q.speaker());
+        qo.set("speaker", sp);
+      }
+      qo.set("verb", q.verb() == null ? null : cue(q.verb()));
+      quotations.add(qo);
+    }
+    ArrayNode amounts = o.putArray("amounts");
+    for (Enrichment.Amount a : en.amounts()) {
+      ObjectNode ao = span(a.span());
+      ao.put("id", a.id());
+      ao.put("value", a.value());
+      ao.put("approximate", a.approximate());
+      ao.put("qualifier", a.qualifier());
+      ao.put("type", a.type().name());
+      ao.put("object", a.object());
+      ao.put("text", a.text());
+      ao.put("sentence", a.sentence());
+      ao.put("place", a.place());
+      amounts.add(ao);
+    }
+    ArrayNode events = o.putArray("events");
+    for (Enrichment.EventNote n : en.events()) {
+      ObjectNode no = events.addObject();
+      no.put("event", n.event());
+      no.put("avgTone", n.avgTone());
+      no.put("sentenceTone", n.sentenceTone());
+      ArrayNode contexts = no.putArray("contexts");
+      n.contexts().forEach(contexts::add);
+      ArrayNode ids = no.putArray("amounts");
+      n.amounts().forEach(ids::add);
+    }
+    ArrayNode names = o.putArray("names");
+    for (Enrichment.Name n : en.names()) {
+      ObjectNode no = names.addObject();
+      no.put("type", n.type().name());
+      no.put("name", n.name());
+      no.put("actor", n.actor());
+      no.put("place", n.place());
+      no.set("mentions", cues(n.mentions()));
+    }
+    return o;
+  }
+
+  private ArrayNode cues(List<Enrichment.Cue> cues) {
+    ArrayNode out = mapper.createArrayNode();
+    cues.forEach(c -> out.add(cue(c)));
+    return out;
+  }
+
+  private ObjectNode cue(Enrichment.Cue c) {
+    ObjectNode o = span(c.span());
+    o.put("text", c.text());
+    o.put("sentence", c.sentence());
+    return o;
   }
 
   private ObjectNode article(Article a) {

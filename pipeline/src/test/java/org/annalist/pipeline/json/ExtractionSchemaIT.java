@@ -28,7 +28,13 @@ class ExtractionSchemaIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"seed-nato-georgia.txt", "georgia-us-state.txt"})
+  @ValueSource(
+      strings = {
+        "seed-nato-georgia.txt",
+        "georgia-us-state.txt",
+        "enrich-quotes.txt",
+        "enrich-amounts.txt"
+      })
   void outputIsValid(String fixture, Extractor extractor) throws Exception {
     Extraction e = GoldenFixtures.extract(extractor, fixture);
     ExtractionJson json = new ExtractionJson();
@@ -42,6 +48,23 @@ class ExtractionSchemaIT {
         assertThat(text.substring(a.get("start").asInt(), a.get("end").asInt()))
             .isEqualTo(a.get("text").asText());
       }
+    }
+    JsonNode en = tree.get("enrichment");
+    for (String list : new String[] {"themes", "names"}) {
+      for (JsonNode item : en.get(list)) {
+        for (JsonNode m : item.get("mentions")) {
+          assertThat(text.substring(m.get("start").asInt(), m.get("end").asInt()))
+              .isEqualTo(m.get("text").asText());
+        }
+      }
+    }
+    for (JsonNode q : en.get("quotations")) {
+      assertThat(text.substring(q.get("start").asInt(), q.get("end").asInt()))
+          .isEqualTo(q.get("text").asText());
+    }
+    for (JsonNode a : en.get("amounts")) {
+      assertThat(text.substring(a.get("start").asInt(), a.get("end").asInt()))
+          .isEqualTo(a.get("text").asText());
     }
     for (JsonNode actor : tree.get("actors")) {
       for (JsonNode m : actor.get("mentions")) {

@@ -112,7 +112,14 @@ public final class Geoparser {
     List<Mention> found = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       List<Token> t = s.tokens();
+      Span dateline = dateline(s);
+      if (dateline != null) {
+        found.add(new Mention(dateline.of(doc.text()), dateline, s.index(), "dateline"));
+      }
       int i = 0;
+      while (dateline != null && i < t.size() && t.get(i).span().end() <= dateline.end()) {
+        i++;
+      }
       while (i < t.size()) {
         if (PLACE_LABELS.contains(t.get(i).ner())) {
           int j = i + 1;
@@ -160,8 +167,34 @@ public final class Geoparser {
   }
 
   /**
-   * Words that end the name of a public body named after the place it serves: "Ohio Senate", "Texas
-   * Forest Service", "Indiana Department of Workforce Development", "Ohio State University".
+   * The place of a dateline that opens a sentence: capitals followed by a dash or a comma
+   * ("MANSFIELD —", "HURRICANE, W.Va. -"), when the gazetteer knows the name; null otherwise. The
+   * rest of such a sentence is left to the other rules.
+   */
+  private Span dateline(Sentence s) {
+    List<Token> t = s.tokens();
+    int j = 0;
+    while (j < t.size() && j < 4 && isCapitals(t.get(j).word())) {
+      j++;
+    }
+    if (j == 0 || j >= t.size() || !t.get(j).word().matches(",|-+|—|–")) {
+      return null;
+    }
+    if (PLACE_LABELS.contains(t.get(0).ner())) {
+      return null;
+    }
+    String name = String.join(" ", t.subList(0, j).stream().map(Token::word).toList());
+    return gazetteer.lookup(name).isEmpty() ? null : s.span(0, j);
+  }
+
+  private static boolean isCapitals(String w) {
+    return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+  }
+
+  /**
+   * Words of the name of a public body named after the place it serves: "Ohio Senate", "Texas
+   * Forest Service", "Indiana Department of Workforce Development", "Fort Mill High School",
+   * "University of Rochester", "Kanawha County Emergency Services".
    */
   private static final Set<String> PUBLIC_BODY_WORDS =
       Set.of(
@@ -185,6 +218,9 @@ public final class Geoparser {
           "office",
           "university",
           "college",
+          "school",
+          "academy",
+          "elementary",
           "patrol",
           "guard",
           "army",
@@ -195,12 +231,22 @@ public final class Geoparser {
           "port",
           "railway",
           "railroad",
-          "transit");
+          "transit",
+          "recreation",
+          "parks",
+          "works",
+          "district",
+          "committee",
+          "chamber",
+          "sheriff",
+          "county");
 
   /**
-   * The country, region or large city that begins the name of a public body spanning tokens [from,
-   * to) and that the body is named after: "Ohio" in "Ohio Department of Transportation"; null for
-   * any other organisation ("Bank of America", "American Woodmark").
+   * The place that begins the name of a public body spanning tokens [from, to), or ends it after
+   * "of" ("University of Rochester"), and that the body is named after: "Ohio" in "Ohio Department
+   * of Transportation"; null for any other organisation ("Bank of America", "American Woodmark").
+   * The place is a country, a region, a county, a town of 10,000 people or an abbreviation ("U.S.
+   * Senate").
    */
   private Span publicBodyPlace(Sentence s, int from, int to) {
     List<Token> t = s.tokens();
@@ -215,22 +261,33 @@ public final class Geoparser {
       return null;
     }
     for (int n = Math.min(3, to - from - 1); n >= 1; n--) {
-      Span span = s.span(from, from + n);
-      String name =
-          s.tokens().subList(from, from + n).stream()
-              .map(Token::word)
-              .reduce((a, b) -> a + " " + b)
-              .orElse("");
-      for (GazetteerEntry e : gazetteer.lookup(name)) {
-        if ((e.type() == GeoType.COUNTRY
-                || e.type() == GeoType.REGION
-                || e.type() == GeoType.CITY && e.population() >= 100_000)
-            && NameKey.of(e.name()).equals(NameKey.of(name))) {
-          return span;
-        }
+      if (namesPlace(t.subList(from, from + n))) {
+        return s.span(from, from + n);
+      }
+    }
+    for (int k = from + 1; k < to - 1; k++) {
+      if (t.get(k).word().equals("of") && namesPlace(t.subList(k + 1, to))) {
+        return s.span(k + 1, to);
       }
     }
     return null;
+  }
+
+  private boolean namesPlace(List<Token> tokens) {
+    String name = String.join(" ", tokens.stream().map(Token::word).toList());
+    if (tokens.size() == 1 && abbreviations.lookup(name) != null) {
+      return true;
+    }
+    for (GazetteerEntry e : gazetteer.lookup(name)) {
+      if ((e.type() == GeoType.COUNTRY
+              || e.type() == GeoType.REGION
+              || e.type() == GeoType.COUNTY
+              || e.type() == GeoType.CITY && e.population() >= 10_000)
+          && NameKey.of(e.name()).equals(NameKey.of(name))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -96,6 +96,23 @@ class GeoparserIT {
   }
 
   @Test
+  void aDatelineAndThePlacesThatPublicBodiesAreNamedAfter(
+      PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-dateline.txt");
+    for (Geoparser.Toponym t : named(ts, "HURRICANE")) {
+      assertThat(t.via()).isEqualTo("dateline");
+      assertThat(t.entry().type()).isEqualTo(GeoType.CITY);
+      assertThat(t.entry().admin1()).isEqualTo("WV");
+    }
+    List<Geoparser.Toponym> state = named(ts, "West Virginia");
+    assertThat(state).hasSize(2);
+    for (Geoparser.Toponym t : state) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.REGION);
+      assertThat(t.entry().gdeltAdm1Code()).isEqualTo("USWV");
+    }
+  }
+
+  @Test
   void aPersonIsNoPlace(PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-jordan.txt");
     // "Michael Jordan" is a person; "Jordan and Israel signed" is the country.

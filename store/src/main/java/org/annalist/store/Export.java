@@ -26,8 +26,8 @@ import java.util.Locale;
  * Mentions (16 columns), JSON Lines or CSV with a header (every column of the events table).
  *
  * <p>GDELT fields Annalist does not produce are written empty (ethnic and religion codes, ADM2) or
- * as zero (tone). Actor geo fields are type 0 (no location): the place is the event's (ActionGeo).
- * Each event comes from one article, so NumSources and NumArticles are 1 and NumMentions counts its
+ * as zero. Actor geo fields are type 0 (no location): the place is the event's (ActionGeo). Each
+ * event comes from one article, so NumSources and NumArticles are 1 and NumMentions counts its
  * statements in that article. DATEADDED, EventTimeDate and MentionTimeDate are the UTC time the
  * article was stored; SOURCEURL is the article's URL, else its source name.
  */
@@ -116,7 +116,8 @@ public final class Export {
     long n = 0;
     try (ResultSet rs =
         query(
-            "e.*, g.num_mentions AS group_mentions, g.num_sources, g.num_articles, a.url,"
+            "e.*, g.num_mentions AS group_mentions, g.num_sources, g.num_articles, g.avg_tone,"
+                + " a.url,"
                 + " a.source, a.ingested_at",
             "events e JOIN event_groups g ON g.group_event_id = e.global_event_id"
                 + " JOIN articles a ON a.article_id = e.article_id",
@@ -170,7 +171,7 @@ public final class Export {
     c.add(Integer.toString(rs.getInt("group_mentions")));
     c.add(Integer.toString(rs.getInt("num_sources")));
     c.add(Integer.toString(rs.getInt("num_articles")));
-    c.add("0"); // AvgTone
+    c.add(number(rs.getDouble("avg_tone")));
     for (int actor = 0; actor < 2; actor++) {
       c.add("0");
       for (int i = 0; i < 7; i++) {
@@ -197,12 +198,14 @@ public final class Export {
     try (ResultSet rs =
         query(
             "i.group_event_id, e.confidence, m.*, a.url, a.source, a.ingested_at,"
-                + " ra.ingested_at AS first_seen, length(a.text) AS doc_len",
+                + " ra.ingested_at AS first_seen, length(a.text) AS doc_len,"
+                + " coalesce(t.tone, 0) AS doc_tone",
             "events e JOIN mentions m USING (global_event_id)"
                 + " JOIN event_identity i ON i.global_event_id = e.global_event_id"
                 + " JOIN articles a ON a.article_id = e.article_id"
                 + " JOIN events r ON r.global_event_id = i.group_event_id"
-                + " JOIN articles ra ON ra.article_id = r.article_id",
+                + " JOIN articles ra ON ra.article_id = r.article_id"
+                + " LEFT JOIN article_tone t ON t.article_id = e.article_id",
             filter,
             hold)) {
       while (rs.next()) {
@@ -237,7 +240,7 @@ public final class Export {
     long pct = Math.round(rs.getDouble("confidence") * 10) * 10;
     c.add(Long.toString(Math.max(10, Math.min(100, pct))));
     c.add(Integer.toString(rs.getInt("doc_len")));
-    c.add("0"); // MentionDocTone
+    c.add(number(rs.getDouble("doc_tone")));
     c.add(""); // MentionDocTranslationInfo
     c.add(""); // Extras
     return c;

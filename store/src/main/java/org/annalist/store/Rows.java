@@ -36,6 +36,7 @@ final class Rows {
   private final Table mention = new Table("INSERT INTO mentions", 13);
   private final Table rejected = new Table("INSERT OR IGNORE INTO rejected", 6);
   private final Table annotation = new Table("INSERT INTO annotations", 3);
+  private final Table tone = new Table("INSERT INTO article_tone", 2);
 
   /** The rows of one table waiting to be written. */
   private static final class Table {
@@ -97,6 +98,7 @@ final class Rows {
         x.doc().sentences().size(),
         x.events().size(),
         now);
+    tone.add(id, x.enrichment().tone().tone());
 
     Map<String, Actor> actors = new HashMap<>();
     for (Actor ac : x.actors()) {
@@ -220,6 +222,7 @@ final class Rows {
             "DELETE FROM events WHERE article_id = ?",
             "DELETE FROM actors WHERE article_id = ?",
             "DELETE FROM places WHERE article_id = ?",
+            "DELETE FROM article_tone WHERE article_id = ?",
             "DELETE FROM articles WHERE article_id = ?")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, id);
@@ -234,7 +237,7 @@ final class Rows {
    * @return the number of rejections newly stored
    */
   int flush() throws SQLException {
-    for (Table t : List.of(article, actor, place, event, mention, annotation)) {
+    for (Table t : List.of(article, tone, actor, place, event, mention, annotation)) {
       write(t);
     }
     return write(rejected);
@@ -242,7 +245,7 @@ final class Rows {
 
   /** Forgets the collected rows (after a failed transaction). */
   void clear() {
-    for (Table t : List.of(article, actor, place, event, mention, rejected, annotation)) {
+    for (Table t : List.of(article, tone, actor, place, event, mention, rejected, annotation)) {
       t.rows.clear();
     }
   }

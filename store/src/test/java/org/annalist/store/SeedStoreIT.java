@@ -104,6 +104,8 @@ class SeedStoreIT {
       assertThat(visit.subList(25, 31)).containsExactly("1", "042", "042", "04", "1", "1.9");
       assertThat(Integer.parseInt(visit.get(31))).isGreaterThanOrEqualTo(2);
       assertThat(visit.subList(51, 55)).containsExactly("1", "Georgia", "GG", "GG");
+      // AvgTone: the seed's tone, mixed and mostly cooperative.
+      assertThat(Double.parseDouble(visit.get(34))).isBetween(1.0, 10.0);
       assertThat(visit.get(58)).isEqualTo("GG");
       assertThat(rows)
           .as("the future trip is not a GDELT event")
@@ -120,6 +122,12 @@ class SeedStoreIT {
           .forEach(GdeltColumns::checkMention);
       assertThat(mentions.stream().filter(l -> l.startsWith(visit.get(0) + "\t")).count())
           .isEqualTo(Long.parseLong(visit.get(31)));
+      // MentionDocTone: the mentioning article's tone, here the seed's.
+      assertThat(
+              mentions.stream()
+                  .filter(l -> l.startsWith(visit.get(0) + "\t"))
+                  .map(l -> Double.parseDouble(l.split("\t", -1)[13])))
+          .allMatch(t -> t.equals(Double.parseDouble(visit.get(34))));
     }
   }
 

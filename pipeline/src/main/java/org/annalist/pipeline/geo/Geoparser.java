@@ -332,8 +332,28 @@ public final class Geoparser {
 
   // ---- disambiguation ----
 
+  /**
+   * A mention with its candidates and qualifier; {@code asRegion} when the text says it names a
+   * region: "New York state", or a qualifier after a comma ("Tacoma, Washington").
+   */
   private record Named(
-      Mention mention, List<GazetteerEntry> candidates, GazetteerEntry qualifier) {}
+      Mention mention,
+      List<GazetteerEntry> candidates,
+      GazetteerEntry qualifier,
+      boolean asRegion) {
+    Named(Mention mention, List<GazetteerEntry> candidates, GazetteerEntry qualifier) {
+      this(mention, candidates, qualifier, false);
+    }
+  }
+
+  private static boolean asRegion(String text, Span span) {
+    String after = text.substring(span.end(), Math.min(text.length(), span.end() + 6));
+    int k = span.start() - 1;
+    while (k >= 0 && text.charAt(k) == ' ') {
+      k--;
+    }
+    return after.equalsIgnoreCase(" state") || k >= 0 && text.charAt(k) == ',';
+  }
 
   private Result resolve(
       AnnotatedDoc doc, List<Mention> mentions, List<Actor> actors, List<Place> dictionaryPlaces) {
@@ -345,7 +365,8 @@ public final class Geoparser {
               m.via().equals("demonym")
                   ? demonymCandidates(m.text())
                   : candidates(m.text(), m.span(), dictionaryPlaces),
-              qualifier(doc, m.span())));
+              qualifier(doc, m.span()),
+              asRegion(doc.text(), m.span())));
     }
     // Context: countries and regions that are named without ambiguity, and the actors' countries
     // (but not of an actor that is only a place name read as one). A name is never its own
@@ -848,6 +869,19 @@ public final class Geoparser {
             && (e.featureCode().equals("PPLC") || e.featureCode().equals("PPLA"))
             && NameKey.of(e.name()).equals(NameKey.of(n.mention().text()))) {
           return e;
+        }
+      }
+      // A region that shares its name with the country's capital or with a city of a million
+      // ("Washington", "New York") is the city, unless the text says it is the region or the
+      // story names other places of the region.
+      if (!n.asRegion() && votes.regionShare(best.iso2(), best.admin1()) < 0.25) {
+        for (GazetteerEntry e : n.candidates()) {
+          if (e.type() == GeoType.CITY
+              && e.iso2().equals(best.iso2())
+              && (e.featureCode().equals("PPLC")
+                  || e.population() >= 1_000_000 && e.admin1().equals(best.admin1()))) {
+            return e;
+          }
         }
       }
     }

@@ -113,6 +113,22 @@ class GeoparserIT {
   }
 
   @Test
+  void aStateNamedLikeTheCapitalOrABigCityIsTheCityUnlessTheTextSaysState(
+      PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-capital-names.txt");
+    for (Geoparser.Toponym t : named(ts, "Washington")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.CITY);
+      assertThat(t.entry().featureCode()).isEqualTo("PPLC");
+    }
+    List<Geoparser.Toponym> newYork = named(ts, "New York");
+    assertThat(newYork).hasSize(2);
+    assertThat(newYork.get(0).entry().type()).isEqualTo(GeoType.CITY);
+    assertThat(newYork.get(0).entry().population()).isGreaterThan(1_000_000);
+    assertThat(newYork.get(1).entry().type()).isEqualTo(GeoType.REGION);
+    assertThat(newYork.get(1).entry().gdeltAdm1Code()).isEqualTo("USNY");
+  }
+
+  @Test
   void aPersonIsNoPlace(PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-jordan.txt");
     // "Michael Jordan" is a person; "Jordan and Israel signed" is the country.

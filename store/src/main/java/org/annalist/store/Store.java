@@ -243,6 +243,7 @@ public final class Store implements AutoCloseable {
         ps.setInt(4, rejected);
         ps.executeUpdate();
       }
+      recordVersions(seq);
       db.commit();
     } catch (SQLException | RuntimeException e) {
       rows.clear();
@@ -503,6 +504,18 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /** Records the versions of the pipeline and dictionaries that coded batch {@code seq}. */
+  private void recordVersions(long seq) throws SQLException {
+    org.annalist.pipeline.Versions v = org.annalist.pipeline.Versions.current();
+    try (PreparedStatement ps =
+        db.prepareStatement("INSERT INTO batch_versions VALUES (?, ?, ?)")) {
+      ps.setLong(1, seq);
+      ps.setString(2, v.pipeline());
+      ps.setString(3, v.dictionaries());
+      ps.executeUpdate();
+    }
+  }
+
   private synchronized void recodeBatch(Coder coder, List<String> ids) {
     long seq = nextSeq;
     long eventId = nextEventId;
@@ -537,6 +550,7 @@ public final class Store implements AutoCloseable {
         ps.setInt(4, 0);
         ps.executeUpdate();
       }
+      recordVersions(seq);
       db.commit();
     } catch (SQLException | RuntimeException e) {
       rows.clear();

@@ -55,6 +55,18 @@ class StoreTest {
   }
 
   @Test
+  void everyEventRecordsThePipelineAndDictionaryVersionsThatCodedIt() {
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      s.write(List.of(x("one", VISIT)), List.of());
+    }
+    org.annalist.pipeline.Versions v = org.annalist.pipeline.Versions.current();
+    try (Store r = Store.open(dir, Store.Mode.READ_ONLY)) {
+      assertThat(r.sql("SELECT pipeline, dictionaries FROM event_versions", 5).rows())
+          .containsExactly(List.of(v.pipeline(), v.dictionaries()));
+    }
+  }
+
+  @Test
   void eventRowsCarryGdeltFields() {
     try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
       s.write(List.of(x("one", VISIT)), List.of());
@@ -235,6 +247,8 @@ class StoreTest {
       }
       st.execute("DROP TABLE annotations");
       st.execute("DROP TABLE article_tone");
+      st.execute("DROP VIEW event_versions");
+      st.execute("DROP TABLE batch_versions");
       st.execute("DROP VIEW event_groups");
       st.execute("DROP VIEW event_identity");
       st.execute("DELETE FROM schema_version WHERE version > 1");

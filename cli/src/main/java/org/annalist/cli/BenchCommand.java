@@ -60,6 +60,27 @@ import picocli.CommandLine.Spec;
       BenchStoreCommand.Sql.class
     })
 final class BenchCommand implements Runnable {
+  /** The articles a benchmark runs on, and how many timed rounds it runs. */
+  static final class Runs {
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
+    List<String> inputs;
+
+    @Mixin InputOptions input = new InputOptions();
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default 5).")
+    int rounds = 5;
+
+    /** Checks the options and reads the articles. */
+    List<Article> articles(picocli.CommandLine.Model.CommandSpec spec) {
+      input.validate(spec);
+      if (rounds < 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--rounds must be at least 1");
+      }
+      return BenchCommand.articles(inputs, input);
+    }
+  }
+
   /** The articles of the inputs, at most {@code --limit}; rejected inputs are left out. */
   static List<Article> articles(List<String> inputs, InputOptions input) {
     List<Article> articles = new ArrayList<>();
@@ -305,22 +326,12 @@ final class BenchCommand implements Runnable {
   static final class Code implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
-    List<String> inputs;
-
-    @Mixin InputOptions input = new InputOptions();
-
-    @Option(names = "--rounds", paramLabel = "N", description = "Timed coding rounds (default 5).")
-    int rounds = 5;
+    @Mixin Runs run = new Runs();
 
     @Override
     public Integer call() throws Exception {
-      input.validate(spec);
-      if (rounds < 1) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--rounds must be at least 1");
-      }
-      List<Article> articles = articles(inputs, input);
+      List<Article> articles = run.articles(spec);
+      int rounds = run.rounds;
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       Extractor extractor = resources.extractor();
       long t0 = System.nanoTime();
@@ -378,22 +389,12 @@ final class BenchCommand implements Runnable {
   static final class Geo implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
-    List<String> inputs;
-
-    @Mixin InputOptions input = new InputOptions();
-
-    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default 5).")
-    int rounds = 5;
+    @Mixin Runs run = new Runs();
 
     @Override
     public Integer call() throws Exception {
-      input.validate(spec);
-      if (rounds < 1) {
-        throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--rounds must be at least 1");
-      }
-      List<Article> articles = articles(inputs, input);
+      List<Article> articles = run.articles(spec);
+      int rounds = run.rounds;
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       Runtime rt = Runtime.getRuntime();
       System.gc();
@@ -468,13 +469,7 @@ final class BenchCommand implements Runnable {
   static final class Enrich implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to run on.")
-    List<String> inputs;
-
-    @Mixin InputOptions input = new InputOptions();
-
-    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default 5).")
-    int rounds = 5;
+    @Mixin Runs run = new Runs();
 
     @Option(
         names = "--compare-quotes",
@@ -486,12 +481,12 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      input.validate(spec);
-      if (rounds < 1 || compareQuotes < 0) {
+      if (compareQuotes < 0) {
         throw new picocli.CommandLine.ParameterException(
-            spec.commandLine(), "--rounds must be at least 1 and --compare-quotes at least 0");
+            spec.commandLine(), "--compare-quotes must be at least 0");
       }
-      List<Article> articles = articles(inputs, input);
+      List<Article> articles = run.articles(spec);
+      int rounds = run.rounds;
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       Runtime rt = Runtime.getRuntime();
       System.gc();

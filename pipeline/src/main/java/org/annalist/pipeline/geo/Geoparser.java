@@ -334,7 +334,7 @@ public final class Geoparser {
 
   /**
    * A mention with its candidates and qualifier; {@code asRegion} when the text says it names a
-   * region: "New York state", or a qualifier after a comma ("Tacoma, Washington").
+   * region: "Ohio state", or a qualifier after a comma ("Dayton, Ohio").
    */
   private record Named(
       Mention mention,
@@ -871,9 +871,9 @@ public final class Geoparser {
           return e;
         }
       }
-      // A region that shares its name with the country's capital or with a city of a million
-      // ("Washington", "New York") is the city, unless the text says it is the region or the
-      // story names other places of the region.
+      // A region that shares its name with the country's capital or with a city of a million is
+      // the city, unless the text says it is the region or the story names other places of the
+      // region.
       if (!n.asRegion() && votes.regionShare(best.iso2(), best.admin1()) < 0.25) {
         for (GazetteerEntry e : n.candidates()) {
           if (e.type() == GeoType.CITY

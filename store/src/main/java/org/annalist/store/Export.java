@@ -37,7 +37,9 @@ public final class Export {
     GDELT_EVENTS("events.export.CSV"),
     GDELT_MENTIONS("events.mentions.CSV"),
     JSONL("events.jsonl"),
-    CSV("events.csv");
+    CSV("events.csv"),
+    /** GDELT Global Knowledge Graph 2.1: one record per article (27 columns). */
+    GKG("gkg.csv");
 
     private final String file;
 
@@ -85,6 +87,7 @@ public final class Export {
             case GDELT_MENTIONS -> mentions(filter, w);
             case JSONL -> jsonl(filter, w);
             case CSV -> csv(filter, w);
+            case GKG -> gkg(filter, w);
           };
     }
     Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -190,6 +193,37 @@ public final class Export {
     c.add(stamp(rs.getTimestamp("ingested_at")));
     c.add(sourceUrl(rs));
     return c;
+  }
+
+  /**
+   * One GKG 2.1 record per stored article: every article when the filter selects everything, else
+   * the articles with at least one selected event. Record ids are the store time and a running
+   * number ({@code 20240318120000-7}).
+   */
+  private long gkg(EventFilter filter, BufferedWriter w) throws SQLException, IOException {
+    List<Object> params = new ArrayList<>();
+    String where = Store.where(filter, params);
+    String sql =
+        "SELECT a.ingested_at, g.columns FROM gkg g JOIN articles a USING (article_id)"
+            + (where.isEmpty()
+                ? ""
+                : " WHERE a.article_id IN (SELECT e.article_id FROM events e" + where + ")")
+            + " ORDER BY a.seq, a.article_id";
+    long n = 0;
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String stamp = stamp(rs.getTimestamp(1));
+          n++;
+          w.write(stamp + "-" + n + "\t" + stamp + "\t" + rs.getString(2));
+          w.write('\n');
+        }
+      }
+    }
+    return n;
   }
 
   private long mentions(EventFilter filter, BufferedWriter w) throws SQLException, IOException {

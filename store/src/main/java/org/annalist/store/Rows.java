@@ -37,6 +37,7 @@ final class Rows {
   private final Table rejected = new Table("INSERT OR IGNORE INTO rejected", 6);
   private final Table annotation = new Table("INSERT INTO annotations", 3);
   private final Table tone = new Table("INSERT INTO article_tone", 2);
+  private final Table gkg = new Table("INSERT INTO gkg", 2);
 
   /** The rows of one table waiting to be written. */
   private static final class Table {
@@ -99,6 +100,12 @@ final class Rows {
         x.events().size(),
         now);
     tone.add(id, x.enrichment().tone().tone());
+    gkg.add(
+        id,
+        Gkg.columns(
+            x,
+            a.source() != null ? a.source() : host(sourceUrl),
+            sourceUrl != null ? sourceUrl : a.id()));
 
     Map<String, Actor> actors = new HashMap<>();
     for (Actor ac : x.actors()) {
@@ -215,6 +222,16 @@ final class Rows {
    * Deletes an article's row and everything extracted from it, keeping its annotation: before it is
    * added again, coded anew, in the same transaction.
    */
+  /** The host of a URL, or null. */
+  private static String host(String url) {
+    if (url == null) {
+      return null;
+    }
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("^[A-Za-z]+://([^/:?#]+)").matcher(url);
+    return m.find() ? m.group(1) : null;
+  }
+
   void deleteExtraction(String id) throws SQLException {
     for (String sql :
         List.of(
@@ -223,6 +240,7 @@ final class Rows {
             "DELETE FROM actors WHERE article_id = ?",
             "DELETE FROM places WHERE article_id = ?",
             "DELETE FROM article_tone WHERE article_id = ?",
+            "DELETE FROM gkg WHERE article_id = ?",
             "DELETE FROM articles WHERE article_id = ?")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, id);
@@ -237,7 +255,7 @@ final class Rows {
    * @return the number of rejections newly stored
    */
   int flush() throws SQLException {
-    for (Table t : List.of(article, tone, actor, place, event, mention, annotation)) {
+    for (Table t : List.of(article, tone, gkg, actor, place, event, mention, annotation)) {
       write(t);
     }
     return write(rejected);
@@ -245,7 +263,8 @@ final class Rows {
 
   /** Forgets the collected rows (after a failed transaction). */
   void clear() {
-    for (Table t : List.of(article, tone, actor, place, event, mention, rejected, annotation)) {
+    for (Table t :
+        List.of(article, tone, gkg, actor, place, event, mention, rejected, annotation)) {
       t.rows.clear();
     }
   }

@@ -122,6 +122,21 @@ class SeedStoreIT {
           .forEach(GdeltColumns::checkMention);
       assertThat(mentions.stream().filter(l -> l.startsWith(visit.get(0) + "\t")).count())
           .isEqualTo(Long.parseLong(visit.get(31)));
+      // The seed's Global Knowledge Graph record.
+      Export.Result g = s.export(Export.Format.GKG, EventFilter.all(), dir.resolve("out"));
+      List<String> gkg = Files.readAllLines(g.file());
+      assertThat(gkg).hasSize(1);
+      List<String> record = Arrays.asList(gkg.get(0).split("\t", -1));
+      assertThat(record).hasSize(27);
+      assertThat(record.get(0)).matches("[0-9]{14}-1");
+      assertThat(record.get(1)).matches("[0-9]{14}");
+      assertThat(record.get(7).split(";")).contains("TERRITORIAL_DISPUTE", "DIPLOMACY");
+      assertThat(record.get(8)).matches("([A-Z_]+,[0-9]+)(;[A-Z_]+,[0-9]+)*");
+      assertThat(record.get(9).split(";")).anyMatch(l -> l.startsWith("1#Georgia#GG#GG#"));
+      assertThat(record.get(11)).contains("Jens Stoltenberg");
+      assertThat(record.get(15).split(",")).hasSize(7);
+      assertThat(Double.parseDouble(record.get(15).split(",")[0]))
+          .isEqualTo(Double.parseDouble(visit.get(34)));
       // MentionDocTone: the mentioning article's tone, here the seed's.
       assertThat(
               mentions.stream()

@@ -82,6 +82,45 @@ class StoreExportTest {
   }
 
   @Test
+  void gkgHasOneRecordOf27ColumnsPerArticleWithTheFiltersOfEvents() throws Exception {
+    try (Store s = filled()) {
+      List<List<String>> all =
+          rows(s.export(Export.Format.GKG, EventFilter.all(), dir.resolve("out")).file());
+      assertThat(all).hasSize(2);
+      for (List<String> r : all) {
+        assertThat(r).hasSize(27);
+        assertThat(r.get(0)).matches("[0-9]{14}-[12]");
+        assertThat(r.get(1)).isEqualTo(r.get(0).substring(0, 14));
+        assertThat(r.get(2)).isEqualTo("1");
+        String[] tone = r.get(15).split(",");
+        assertThat(tone).hasSize(7);
+        for (String v : tone) {
+          assertThat(Double.parseDouble(v)).isBetween(-100.0, 100_000.0);
+        }
+        assertThat(r.subList(16, 22)).allMatch(String::isEmpty);
+      }
+      assertThat(all.get(0).subList(3, 5)).containsExactly("Test Wire", "https://news.test/one");
+      // Only the articles with a selected event.
+      List<List<String>> late =
+          rows(
+              s.export(
+                      Export.Format.GKG,
+                      new EventFilter(
+                          null, LocalDate.of(2024, 12, 31), null, null, null, null, null),
+                      dir.resolve("late"))
+                  .file());
+      assertThat(late).hasSize(1);
+      assertThat(late.get(0).get(4)).isEqualTo("two");
+    }
+  }
+
+  @Test
+  void gkgTextHasNoDelimiters() {
+    assertThat(Gkg.clean(" a;b#c,d|e\tf\ng ")).isEqualTo("a b c d e f g");
+    assertThat(Gkg.clean(null)).isEmpty();
+  }
+
+  @Test
   void anEventReportedByTwoSourcesIsOneGdeltEventWithTheirCounts() throws Exception {
     String twice = "Norland visited Ostria. Norland visited Ostria again.";
     try (Store s = filled()) {

@@ -249,6 +249,7 @@ class StoreTest {
       st.execute("DROP TABLE article_tone");
       st.execute("DROP VIEW event_versions");
       st.execute("DROP TABLE batch_versions");
+      st.execute("DROP TABLE gkg");
       st.execute("DROP VIEW event_groups");
       st.execute("DROP VIEW event_identity");
       st.execute("DELETE FROM schema_version WHERE version > 1");

@@ -253,6 +253,7 @@ final class BenchStoreCommand {
         List.of(
             "SELECT event_root_code, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC",
             "SELECT day, count(*) FROM events GROUP BY 1 ORDER BY 1",
+            "SELECT day, event_root_code, count(*) FROM events GROUP BY 1, 2 ORDER BY 1, 2",
             "SELECT actor1_code, count(*) FROM events GROUP BY 1 ORDER BY 2 DESC LIMIT 20",
             "SELECT a.source, count(DISTINCT e.global_event_id), count(*) FROM events e"
                 + " JOIN mentions m USING (global_event_id) JOIN articles a"
@@ -267,12 +268,46 @@ final class BenchStoreCommand {
     @Option(names = "--rounds", paramLabel = "N", description = "Runs per query (default 5).")
     int rounds = 5;
 
+    @Option(
+        names = "--scale-to",
+        paramLabel = "N",
+        description =
+            "Time the queries on a temporary copy of the store whose events are replicated (ids"
+                + " and days shifted over a year) to at least N events; the store is not changed.")
+    long scaleTo;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
       Paging.check(spec, rounds, 0);
+      if (scaleTo < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--scale-to must not be negative");
+      }
       PrintWriter out = spec.commandLine().getOut();
+      java.nio.file.Path copy = null;
+      if (scaleTo > 0) {
+        copy = java.nio.file.Files.createTempDirectory("annalist-bench-sql");
+        long t = System.nanoTime();
+        long n = Store.scaledCopy(data.data, copy, scaleTo);
+        out.printf(
+            Locale.ROOT, "scaled copy: %,d events in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
+      }
+      try {
+        return time(copy == null ? data.read() : Store.open(copy, Store.Mode.READ_ONLY), out);
+      } finally {
+        if (copy != null) {
+          try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.walk(copy)) {
+            for (java.nio.file.Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+              java.nio.file.Files.deleteIfExists(p);
+            }
+          }
+        }
+      }
+    }
+
+    private int time(Store opened, PrintWriter out) {
       List<Long> all = new ArrayList<>();
-      try (Store store = data.read()) {
+      try (Store store = opened) {
         out.printf("store: %,d events%n", store.stats(1).counts().get("events"));
         for (String q : QUERIES) {
           long[] nanos = new long[rounds];

@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.annalist.model.Extraction;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
@@ -129,6 +130,67 @@ public final class Store implements AutoCloseable {
         throw se;
       }
       throw new StoreException("cannot open the store " + dir + ": " + oneLine(e), e);
+    }
+  }
+
+  /**
+   * Copies the store in {@code from} to {@code to} and replicates the copy's events until it holds
+   * at least {@code events}: a fixture for timing aggregations at scale from real events. Copy k of
+   * an event has its global id shifted by k times the largest id, its id in the article suffixed
+   * with k, and its day shifted by k days modulo a year; mentions, articles and the full-text index
+   * are not replicated. The source is read under a reader's lock and left as it was.
+   *
+   * @return the number of events in the copy
+   */
+  public static long scaledCopy(Path from, Path to, long events) {
+    if (!Files.isRegularFile(from.resolve(DATABASE))) {
+      throw new StoreException("no store in " + from + " (create one with annalist ingest)");
+    }
+    StoreLock lock = StoreLock.acquire(from, false);
+    try {
+      try (Stream<Path> paths = Files.walk(from)) {
+        for (Path p : paths.toList()) {
+          Path target = to.resolve(from.relativize(p).toString());
+          if (Files.isDirectory(p)) {
+            Files.createDirectories(target);
+          } else {
+            Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          }
+        }
+      }
+      try (Connection db = connect(to, true);
+          Statement st = db.createStatement()) {
+        long have;
+        long maxId;
+        try (ResultSet rs =
+            st.executeQuery("SELECT count(*), coalesce(max(global_event_id), 0) FROM events")) {
+          rs.next();
+          have = rs.getLong(1);
+          maxId = rs.getLong(2);
+        }
+        if (have == 0 || have >= events) {
+          return have;
+        }
+        long copies = (events + have - 1) / have;
+        try (PreparedStatement ps =
+            db.prepareStatement(
+                "INSERT INTO events SELECT e.* REPLACE (e.global_event_id + k.i * ? AS"
+                    + " global_event_id, e.event_id || '.' || k.i AS event_id,"
+                    + " e.day + CAST(k.i % 365 AS INTEGER) AS day)"
+                    + " FROM events e, range(1, ?) AS k(i)")) {
+          ps.setLong(1, maxId + 1);
+          ps.setLong(2, copies);
+          ps.executeUpdate();
+        }
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM events")) {
+          rs.next();
+          return rs.getLong(1);
+        }
+      }
+    } catch (IOException | SQLException e) {
+      throw new StoreException("cannot make a scaled copy of " + from + ": " + oneLine(e), e);
+    } finally {
+      lock.close();
     }
   }
 

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class StoreTest {
   @TempDir Path dir;
 
+  @TempDir Path elsewhere;
+
   static final LocalDate DAY = LocalDate.of(2025, 6, 2);
 
   static Extraction x(String id, String text) {
@@ -64,6 +66,27 @@ class StoreTest {
       assertThat(r.sql("SELECT pipeline, dictionaries FROM event_versions", 5).rows())
           .containsExactly(List.of(v.pipeline(), v.dictionaries()));
     }
+  }
+
+  @Test
+  void aScaledCopyReplicatesEventsWithNewIdsAndLeavesTheStoreAsItWas() {
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      s.write(List.of(x("one", VISIT)), List.of());
+    }
+    Path copy = elsewhere.resolve("copy");
+    assertThat(Store.scaledCopy(dir, copy, 10)).isEqualTo(10);
+    try (Store c = Store.open(copy, Store.Mode.READ_ONLY)) {
+      assertThat(
+              c.sql("SELECT count(DISTINCT global_event_id), count(DISTINCT day) FROM events", 5)
+                  .rows())
+          .containsExactly(List.of(10L, 10L));
+    }
+    try (Store r = Store.open(dir, Store.Mode.READ_ONLY)) {
+      assertThat(r.stats(1).counts()).containsEntry("events", 1L);
+    }
+    assertThatThrownBy(() -> Store.scaledCopy(copy.resolve("none"), dir.resolve("x"), 5))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("no store in");
   }
 
   @Test

@@ -156,26 +156,23 @@ final class Gkg {
     if (p == null || p.lat() == null) {
       return "0######";
     }
-    return String.join(
-        "#",
-        Integer.toString(p.gdeltType()),
-        clean(p.name()),
-        nz(p.fips()),
-        p.adm1() != null ? p.adm1() : nz(p.fips()),
-        number(p.lat()),
-        number(p.lon()),
-        featureId(p));
+    return String.join("#", locationFields(p));
   }
 
   /** V2ENHANCEDLOCATIONS: the V1 fields with ADM2 (empty) after ADM1. */
   private static String enhancedLocation(Place p) {
-    return String.join(
-        "#",
+    List<String> f = new ArrayList<>(locationFields(p));
+    f.add(4, "");
+    return String.join("#", f);
+  }
+
+  /** TYPE, FULLNAME, COUNTRYCODE, ADM1CODE, LAT, LONG, FEATUREID of a place with a point. */
+  private static List<String> locationFields(Place p) {
+    return List.of(
         Integer.toString(p.gdeltType()),
         clean(p.name()),
         nz(p.fips()),
         p.adm1() != null ? p.adm1() : nz(p.fips()),
-        "",
         number(p.lat()),
         number(p.lon()),
         featureId(p));

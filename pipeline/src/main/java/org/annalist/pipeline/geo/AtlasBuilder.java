@@ -247,10 +247,7 @@ public final class AtlasBuilder {
       return root.path("objects").path(object).path("geometries");
     }
 
-    /**
-     * The centroid (lat, lon) of the largest polygon of a geometry and that polygon's scaled area,
-     * or null when it has none.
-     */
+    /** The centroid (lat, lon) of the largest polygon of a geometry, or null when it has none. */
     double[] point(JsonNode geometry) {
       List<JsonNode> polygons = new ArrayList<>();
       switch (geometry.path("type").asText()) {
@@ -288,7 +285,7 @@ public final class AtlasBuilder {
         double scaled = area * Math.cos(Math.toRadians(lat));
         if (scaled > bestArea) {
           bestArea = scaled;
-          best = new double[] {lat, lon, scaled};
+          best = new double[] {lat, lon};
         }
       }
       return best;

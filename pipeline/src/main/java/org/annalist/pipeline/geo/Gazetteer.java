@@ -549,8 +549,8 @@ public final class Gazetteer {
           4,
           row -> {
             String kind = row.col(0);
-            if (!kind.equals("country") && !kind.equals("region")) {
-              throw row.error("kind must be country or region: " + kind);
+            if (!kind.equals("region")) {
+              throw row.error("kind must be region: " + kind);
             }
             double[] p = {row.degrees(2, "latitude", 90), row.degrees(3, "longitude", 180)};
             if (centroids.put(row.col(1), p) != null) {

@@ -164,8 +164,18 @@ final class DictCommand implements Runnable {
   static final class Test implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1", paramLabel = "SENTENCE", description = "The text to code.")
+    @Parameters(
+        arity = "0..1",
+        paramLabel = "SENTENCE",
+        description = "The text to code (or give --file).")
     String sentence;
+
+    @Option(
+        names = "--file",
+        paramLabel = "FILE",
+        description =
+            "Code each non-blank line of FILE as a text of its own ('#' starts a comment).")
+    java.nio.file.Path file;
 
     @Option(
         names = "--date",
@@ -182,24 +192,61 @@ final class DictCommand implements Runnable {
                 + " pattern did or did not match.")
     boolean parse;
 
+    @Option(
+        names = "--why",
+        description =
+            "Also list, per sentence, the words that have patterns but coded no event, with the"
+                + " frames their patterns need.")
+    boolean why;
+
     @Override
     public Integer call() {
-      if (sentence.isBlank()) {
+      List<String> texts = new ArrayList<>();
+      if (file != null) {
+        if (sentence != null) {
+          throw new picocli.CommandLine.ParameterException(
+              spec.commandLine(), "give a SENTENCE or --file, not both");
+        }
+        try {
+          for (String line : java.nio.file.Files.readAllLines(file)) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+              texts.add(line.strip());
+            }
+          }
+        } catch (java.io.IOException | java.io.UncheckedIOException ex) {
+          spec.commandLine().getErr().println("annalist: cannot read " + file + ": " + ex);
+          return ExitCodes.FAILED;
+        }
+      } else if (sentence == null || sentence.isBlank()) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "the sentence is empty");
+      } else {
+        texts.add(sentence);
       }
       LocalDate d = date == null ? LocalDate.now() : date;
-      Article a =
-          new Article(
-              "test", null, null, null, d, Article.DateOrigin.USER, sentence, "text", "test");
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      Extractor extractor = coding.extractor(resources);
       var out = spec.commandLine().getOut();
-      Extraction e;
-      try {
-        e = coding.extractor(PipelineResources.load(NlpConfig.defaults())).extract(a);
-      } catch (RejectedArticleException ex) {
-        spec.commandLine().getErr().println("annalist: " + ex.getMessage());
-        return ExitCodes.FAILED;
+      int failed = 0;
+      for (int i = 0; i < texts.size(); i++) {
+        String id = texts.size() == 1 ? "test" : "test-" + (i + 1);
+        if (texts.size() > 1) {
+          out.println("== " + texts.get(i));
+        }
+        Article a =
+            new Article(id, null, null, null, d, Article.DateOrigin.USER, texts.get(i), "text", id);
+        try {
+          print(out, extractor.extract(a), resources.events());
+        } catch (RejectedArticleException ex) {
+          spec.commandLine().getErr().println("annalist: " + ex.getMessage());
+          failed++;
+        }
       }
+      out.flush();
+      return failed == texts.size() ? ExitCodes.FAILED : ExitCodes.OK;
+    }
+
+    private void print(java.io.PrintWriter out, Extraction e, EventDictionary dict) {
       List<String> actors = new ArrayList<>();
       e.actors().forEach(x -> actors.add(x.id() + " " + x.code() + " \"" + x.name() + "\""));
       out.println("actors: " + (actors.isEmpty() ? "none" : String.join("; ", actors)));
@@ -233,9 +280,44 @@ final class DictCommand implements Runnable {
           }
         }
       }
+      if (why) {
+        printWhy(out, e, dict);
+      }
       out.print(new Explainer().explain(e));
-      out.flush();
-      return ExitCodes.OK;
+    }
+
+    /** The words with patterns of their part of speech that triggered no event, per sentence. */
+    private static void printWhy(java.io.PrintWriter out, Extraction e, EventDictionary dict) {
+      Set<String> fired = new HashSet<>();
+      for (Event ev : e.events()) {
+        for (EventMention m : ev.mentions()) {
+          fired.add(m.sentence() + ":" + m.action().start());
+        }
+      }
+      for (var s : e.doc().sentences()) {
+        for (var t : s.tokens()) {
+          if (fired.contains(s.index() + ":" + t.span().start())) {
+            continue;
+          }
+          List<String> frames = new ArrayList<>();
+          for (EventPattern p : dict.forLemma(t.lemma().toLowerCase(Locale.ROOT))) {
+            if (p.noun() == t.isNoun() && (p.noun() || t.isVerb())) {
+              frames.add(p.code() + " " + p.frame());
+            }
+          }
+          if (!frames.isEmpty()) {
+            out.println(
+                "  no event from s"
+                    + s.index()
+                    + " '"
+                    + t.word()
+                    + "': "
+                    + frames.size()
+                    + " patterns, e.g. "
+                    + String.join(" | ", frames.subList(0, Math.min(4, frames.size()))));
+          }
+        }
+      }
     }
   }
 }

@@ -139,6 +139,11 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object instead of the report.")
     boolean json;
 
+    @Option(
+        names = "--errors",
+        description = "Also list every record coded wrongly, with its sentence.")
+    boolean errors;
+
     @Mixin CodingOptions coding = new CodingOptions();
 
     @Override
@@ -156,7 +161,7 @@ final class EvalCommand implements Runnable {
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       PloverEvaluation.Report report =
           new PloverEvaluation(coding.extractor(resources), resources.plover()).run(gold);
-      spec.commandLine().getOut().println(json ? report.toJson() : report.format());
+      spec.commandLine().getOut().println(json ? report.toJson() : report.format(errors));
       return ExitCodes.OK;
     }
   }

@@ -238,6 +238,31 @@ public final class ActorResolver {
       return max >= 2 && max >= 2 * second ? best : null;
     }
 
+    /**
+     * A noun's dependents, with the name in "X-led" standing as a modifier of the noun itself:
+     * "Saudi-led forces" are Saudi forces ("-backed" is not: those forces are someone else's).
+     */
+    private List<Dependency> ledBy(Sentence s, int noun) {
+      List<Dependency> out = new ArrayList<>(s.children(noun));
+      for (Dependency d : s.children(noun)) {
+        if (d.relation().equals("amod")
+            && s.token(d.dependent()).lemma().equalsIgnoreCase("lead")
+            && s.token(d.dependent()).pos().equals("VBN")) {
+          for (Dependency inner : s.children(d.dependent())) {
+            if (inner.dependent() < d.dependent()
+                && (inner.relation().equals("dep")
+                    || inner.relation().equals("compound")
+                    || inner.relation().equals("amod")
+                    || inner.relation().equals("obl:npmod")
+                    || inner.relation().equals("advmod"))) {
+              out.add(new Dependency(noun, inner.dependent(), "amod"));
+            }
+          }
+        }
+      }
+      return out;
+    }
+
     /** Role nouns modified by a state or organisation: "Georgian officials", "NATO troops". */
     private void groups() {
       for (Sentence s : doc.sentences()) {
@@ -254,13 +279,14 @@ public final class ActorResolver {
           }
           role = refined(s, t.index(), role);
           boolean modified = false;
-          for (Dependency d : s.children(t.index())) {
+          List<Dependency> modifiers = ledBy(s, t.index());
+          for (Dependency d : modifiers) {
             if (MODIFIER_RELATIONS.contains(d.relation())
                 && tokenMatches.containsKey(ActorResolution.key(s.index(), d.dependent()))) {
               modified = true;
             }
           }
-          for (Dependency d : s.children(t.index())) {
+          for (Dependency d : modifiers) {
             // "rebels in the Ivory Coast" are that country's rebels; "troops in Syria" may be
             // anyone's, so the place says whose only for sectors other than the military.
             boolean local =

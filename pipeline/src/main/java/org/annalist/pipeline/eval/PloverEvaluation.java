@@ -44,7 +44,13 @@ public final class PloverEvaluation {
 
   /** One record's outcome. */
   public record Outcome(
-      String id, String gold, String predicted, String source, String target, int events) {}
+      String id,
+      String gold,
+      String predicted,
+      String source,
+      String target,
+      int events,
+      String text) {}
 
   /** The whole report. */
   public record Report(
@@ -59,7 +65,31 @@ public final class PloverEvaluation {
 
     /** The report as text; the last line is {@code event_accuracy=0.xxxx}. */
     public String format() {
+      return format(false);
+    }
+
+    /**
+     * The report as text, with every wrongly coded record (id, gold and predicted type, our actors,
+     * the sentence) before the summary when {@code errors} is set.
+     */
+    public String format(boolean errors) {
       StringBuilder b = new StringBuilder();
+      if (errors) {
+        for (Outcome o : outcomes) {
+          if (!o.gold().equals(o.predicted())) {
+            b.append(
+                String.format(
+                    Locale.ROOT,
+                    "wrong  %s  gold %s  ours %s %s->%s%n       %s%n",
+                    o.id(),
+                    o.gold(),
+                    o.predicted(),
+                    o.source(),
+                    o.target(),
+                    o.text()));
+          }
+        }
+      }
       b.append(String.format(Locale.ROOT, "records            %d%n", records));
       b.append(
           String.format(
@@ -150,7 +180,7 @@ public final class PloverEvaluation {
       String t = best == null ? null : best.targetCode();
       count(src, s, r.sources());
       count(tgt, t, r.targets());
-      outcomes.add(new Outcome(r.id(), r.event(), predicted, s, t, all.size()));
+      outcomes.add(new Outcome(r.id(), r.event(), predicted, s, t, all.size(), r.text()));
     }
     int n = records.size();
     return new Report(

@@ -116,6 +116,10 @@ public final class EventCoder {
   /** Words whose complement the source refuses ("refused to meet"). */
   private static final Set<String> REFUSAL_GOVERNORS = Set.of("refuse", "decline");
 
+  /** Subordinators of a condition: what they introduce has not happened ("until X withdraws"). */
+  private static final Set<String> CONDITION_MARKS =
+      Set.of("if", "unless", "until", "provided", "providing", "lest");
+
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of("upcoming", "planned", "forthcoming", "future", "scheduled", "proposed", "expected");
   private static final Set<String> SPEECH_VERBS =
@@ -145,6 +149,7 @@ public final class EventCoder {
           "announce",
           "declare",
           "stage",
+          "undertake",
           "carry",
           "mount",
           "renew",
@@ -276,20 +281,53 @@ public final class EventCoder {
         }
       }
       // A stance whose governing word is itself coded ("agreed with X to cooperate") is left to
-      // that word's own pattern.
-      Set<Integer> triggers = new java.util.HashSet<>();
+      // that word's own pattern, unless that pattern takes any complement ("agreed to release
+      // the prisoners" is the stance towards the release, not a bare intent).
+      Set<Integer> governors = new java.util.HashSet<>();
       for (Hit h : sentence) {
+        if (h.governor() >= 0) {
+          governors.add(h.governor());
+        }
+      }
+      Set<Integer> triggers = new java.util.HashSet<>();
+      List<Hit> kept = new ArrayList<>();
+      for (Hit h : sentence) {
+        if (h.pattern().anyComplement() && h.governor() < 0 && governors.contains(h.trigger())) {
+          continue;
+        }
+        kept.add(h);
         if (h.stance() == null) {
           triggers.add(h.trigger());
         }
       }
-      for (Hit h : sentence) {
-        if (h.governor() < 0 || !triggers.contains(h.governor())) {
+      for (Hit h : kept) {
+        if ((h.governor() < 0 || !triggers.contains(h.governor())) && !covered(h, kept)) {
           hits.add(h);
         }
       }
     }
     return group(hits);
+  }
+
+  /**
+   * Whether another hit of the sentence codes the same event from a wider action: "renewed
+   * negotiations" as a verb frame and "negotiations" as an event noun under a light verb.
+   */
+  private static boolean covered(Hit h, List<Hit> sentence) {
+    Span a = h.mention().action();
+    for (Hit o : sentence) {
+      Span b = o.mention().action();
+      if (o != h
+          && o.code().equals(h.code())
+          && o.source() == h.source()
+          && o.target() == h.target()
+          && b.start() <= a.start()
+          && a.end() <= b.end()
+          && (b.end() - b.start()) > (a.end() - a.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> MUTUAL_ROOTS = Set.of("03", "04", "05", "06", "19");
@@ -344,6 +382,60 @@ public final class EventCoder {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether an event noun under a light verb with a compound subject is done together: "Chile and
+   * Peru held joint exercises", "X and Y began talks".
+   */
+  private static boolean mutualNoun(Sentence s, int trigger, EventPattern p) {
+    return MUTUAL_ROOTS.contains(p.code().substring(0, 2))
+        && MUTUAL_OBJECTS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
+        && !(p.code().startsWith("19") && hasOblique(s, trigger, "over"));
+  }
+
+  /** Whether an event noun is the object of a light verb ("held talks", "began exercises"). */
+  private static boolean underLightVerb(Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      if (d.relation().equals("obj")
+          && d.head() >= 0
+          && LIGHT_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Roots whose event nouns name their agent by a nationality adjective: "Palestinian riots",
+   * "Israeli strikes on Gaza", "the Russian withdrawal from Kherson". Talks, aid or sanctions are
+   * left out: "Iranian nuclear talks" and "Russian sanctions" name a topic or a target.
+   */
+  private static final Set<String> AGENT_ADJECTIVE_ROOTS =
+      Set.of("14", "15", "17", "18", "19", "20");
+
+  /** The source of an event noun named by an adjective ("Palestinian riots"), for some roots. */
+  private List<Slot> adjectiveSources(
+      ActorResolution actors, Sentence s, int trigger, EventPattern p) {
+    if (!AGENT_ADJECTIVE_ROOTS.contains(p.code().substring(0, 2)) && !p.code().startsWith("0874")) {
+      return List.of();
+    }
+    List<Slot> out = new ArrayList<>();
+    for (Dependency d : s.children(trigger)) {
+      if (!d.relation().equals("amod")) {
+        continue;
+      }
+      String word = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if (word.startsWith("anti") || word.startsWith("pro-")) {
+        continue;
+      }
+      for (Actor a : actors.actorsAt(s.index(), d.dependent())) {
+        if (out.stream().noneMatch(x -> x.actor().id().equals(a.id()))) {
+          out.add(new Slot(a, d.dependent()));
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -456,14 +548,27 @@ public final class EventCoder {
               .toList();
     }
     if (targets.isEmpty() && complement >= 0) {
-      // "threatened to deliver blows to X": the target stands in the complement.
+      // "threatened to deliver blows to X": the target stands in the complement, or under its
+      // object ("agreed to review its relations with X").
       targets =
           slots(actors, s, complement, p.target(), false, p).stream()
               .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
               .toList();
+      int inner = childWith(s, complement, "obj", null);
+      if (targets.isEmpty() && inner >= 0 && p.anyComplement()) {
+        targets =
+            slots(actors, s, inner, p.target(), false, p).stream()
+                .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
+                .toList();
+      }
     }
+    if (p.noun() && sources.isEmpty() && p.source().contains("poss")) {
+      sources = adjectiveSources(actors, s, trigger, p);
+    }
+    boolean lightVerbSources = false;
     if (p.noun() && sources.isEmpty()) {
       sources = inheritedSources(actors, s, trigger);
+      lightVerbSources = sources.size() >= 2 && underLightVerb(s, trigger);
     }
     if (p.noun() && (sources.isEmpty() || targets.isEmpty()) && anaphoric(s, trigger)) {
       Hit prior = last(earlier, p);
@@ -479,7 +584,7 @@ public final class EventCoder {
     boolean mutual = false;
     if (targets.isEmpty()
         && sources.size() >= 2
-        && mutualFrame(s, trigger, p)
+        && (mutualFrame(s, trigger, p) || lightVerbSources && mutualNoun(s, trigger, p))
         && !slotFilled(s, trigger, object, p)) {
       // "Chile and Peru renewed negotiations": each side acts towards the other.
       targets = sources;
@@ -982,6 +1087,13 @@ public final class EventCoder {
   private static int complement(Sentence s, int trigger, EventPattern p) {
     for (Dependency d : s.children(trigger)) {
       String b = d.base();
+      if (p.anyComplement()) {
+        // Any verb: only an infinitive the trigger governs ("agreed to reopen").
+        if (b.equals("xcomp") && s.token(d.dependent()).isVerb()) {
+          return d.dependent();
+        }
+        continue;
+      }
       if ((b.equals("xcomp") || b.equals("acl") || b.equals("advcl") || b.equals("ccomp"))
           && p.complement().contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
         return d.dependent();
@@ -990,6 +1102,7 @@ public final class EventCoder {
     for (Dependency d : s.parents(trigger)) {
       if (d.relation().startsWith("nsubj")
           && d.head() >= 0
+          && !p.anyComplement()
           && p.complement().contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))
           && hasChild(s, d.head(), "mark", "to")) {
         return d.head();
@@ -1088,6 +1201,15 @@ public final class EventCoder {
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
       Token t = s.token(current);
+      for (Dependency d : s.parents(current)) {
+        // "until X recognises ... and withdraws": the condition covers every conjunct.
+        if (d.base().equals("conj")
+            && d.head() >= 0
+            && t.isVerb()
+            && childWith(s, d.head(), "mark", CONDITION_MARKS) >= 0) {
+          return Modality.HYPOTHETICAL;
+        }
+      }
       for (Dependency d : s.children(current)) {
         String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
         String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
@@ -1108,7 +1230,7 @@ public final class EventCoder {
         if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
           return Modality.HYPOTHETICAL;
         }
-        if (d.relation().equals("mark") && (lemma.equals("if") || lemma.equals("unless"))) {
+        if (d.relation().equals("mark") && CONDITION_MARKS.contains(lemma)) {
           return Modality.HYPOTHETICAL;
         }
         if (d.relation().startsWith("aux")

@@ -205,10 +205,11 @@ public final class EventDictionary {
   }
 
   private static int specificity(EventPattern p) {
-    return (p.complement().isEmpty() ? 0 : 1)
-        + (p.particle().isEmpty() ? 0 : 1)
-        + (p.object().isEmpty() ? 0 : 1)
-        + p.prepositions().size();
+    // Any complement (comp=*) is tried after the listed ones and before no complement.
+    return (p.complement().isEmpty() ? 0 : p.anyComplement() ? 1 : 2)
+        + 2 * (p.particle().isEmpty() ? 0 : 1)
+        + 2 * (p.object().isEmpty() ? 0 : 1)
+        + 2 * p.prepositions().size();
   }
 
   /** Discard phrases (lemmas, lower case, one space between words) with their domain. */

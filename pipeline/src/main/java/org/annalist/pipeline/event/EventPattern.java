@@ -50,6 +50,16 @@ public record EventPattern(
     }
   }
 
+  /** Whether the pattern takes any verb as its complement ({@code comp=*}). */
+  public boolean anyComplement() {
+    return complement.contains("*");
+  }
+
+  /** Whether a lemma may stand as the pattern's complement. */
+  public boolean complementAllows(String lemma) {
+    return complement.contains(lemma) || anyComplement();
+  }
+
   /** The frame as written in the dictionary, for explanations and statistics. */
   public String frame() {
     StringBuilder b = new StringBuilder();

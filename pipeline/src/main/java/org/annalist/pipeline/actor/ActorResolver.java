@@ -167,7 +167,7 @@ public final class ActorResolver {
               break;
             }
           }
-          if (found < 0 || allPerson(t, i, found)) {
+          if (found < 0 || allPerson(t, i, found) || qualifiedParty(s, t, i, found, entries)) {
             i++;
             continue;
           }
@@ -181,6 +181,30 @@ public final class ActorResolver {
           i = found;
         }
       }
+    }
+
+    /**
+     * Whether a one-word party name is part of a longer name it does not stand for: "Social
+     * Democrats", "Christian Democrats" are not the Democrats ("Senate Democrats", "Palestinian
+     * Hamas" keep their reading: the word before is a role or a name).
+     */
+    private boolean qualifiedParty(
+        Sentence s, List<Token> t, int from, int to, List<NameEntry> entries) {
+      if (to != from + 1 || from < 2) {
+        return false;
+      }
+      for (NameEntry e : entries) {
+        if (e.kind() != NameEntry.Kind.GROUP
+            || e.code().length() < 6
+            || !e.code().startsWith("PTY", 3)) {
+          return false;
+        }
+      }
+      Token before = t.get(from - 1);
+      return Character.isUpperCase(before.word().charAt(0))
+          && (before.pos().startsWith("NNP") || before.pos().equals("JJ"))
+          && !tokenMatches.containsKey(ActorResolution.key(s.index(), from - 1))
+          && dict.role(before.lemma()) == null;
     }
 
     private boolean allPerson(List<Token> t, int from, int to) {

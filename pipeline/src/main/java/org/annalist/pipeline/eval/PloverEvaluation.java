@@ -22,7 +22,8 @@ import org.annalist.pipeline.RejectedArticleException;
  * Codes the text of PLOVER gold records and compares with the gold: the event type (our PLOVER 2021
  * type mapped to the gold's 0.5b1 labels by {@code plover-05b1.tsv}) and the source and target
  * actors (country plus sector; a gold sector of {@code ***} or none, and IGO/NGO actors, compare by
- * the first three letters only).
+ * the first three letters only). Our actors are those of the chosen event and of the events the
+ * coder split from the same compound actor (same code, modality and sentence).
  *
  * <p>Per record our event is the one with the highest confidence (ties: an asserted event before a
  * future, hypothetical or negated one, then the first in the text), chosen without looking at the
@@ -176,10 +177,20 @@ public final class PloverEvaluation {
         correct++;
       }
       confusion.computeIfAbsent(r.event(), k -> new TreeMap<>()).merge(predicted, 1, Integer::sum);
-      String s = best == null ? null : best.sourceCode();
-      String t = best == null ? null : best.targetCode();
-      count(src, s, r.sources());
-      count(tgt, t, r.targets());
+      List<String> ss = new ArrayList<>();
+      List<String> ts = new ArrayList<>();
+      if (best != null) {
+        for (Event ev : all) {
+          if (sameCoding(ev, best)) {
+            addCode(ss, ev.sourceCode());
+            addCode(ts, ev.targetCode());
+          }
+        }
+      }
+      count(src, ss, r.sources());
+      count(tgt, ts, r.targets());
+      String s = ss.isEmpty() ? null : String.join("+", ss);
+      String t = ts.isEmpty() ? null : String.join("+", ts);
       outcomes.add(new Outcome(r.id(), r.event(), predicted, s, t, all.size(), r.text()));
     }
     int n = records.size();
@@ -213,23 +224,40 @@ public final class PloverEvaluation {
     }
   }
 
-  /** Adds one record's actor counts: [tp, predicted, gold, gold found]. */
-  private static void count(int[] c, String ours, List<PloverRecord.GoldActor> gold) {
-    c[2] += gold.size();
-    if (ours == null) {
-      return;
+  /**
+   * Whether an event is part of the chosen one: the same code and modality from the same sentence,
+   * as the coder splits a compound actor ("Chile and Peru agreed") into one event per actor.
+   */
+  private static boolean sameCoding(Event ev, Event best) {
+    return ev.code().code().equals(best.code().code())
+        && ev.modality() == best.modality()
+        && !ev.mentions().isEmpty()
+        && !best.mentions().isEmpty()
+        && ev.mentions().get(0).sentence() == best.mentions().get(0).sentence();
+  }
+
+  private static void addCode(List<String> codes, String code) {
+    if (code != null && !codes.contains(code)) {
+      codes.add(code);
     }
-    c[1]++;
-    boolean hit = false;
-    for (PloverRecord.GoldActor g : gold) {
-      if (matches(ours, g)) {
-        hit = true;
-        c[3]++;
-        break;
+  }
+
+  /**
+   * Adds one record's actor counts, [tp, predicted, gold, gold found]: each of our actors is right
+   * when it matches a gold actor, and each gold actor is found when one of ours matches it.
+   */
+  static void count(int[] c, List<String> ours, List<PloverRecord.GoldActor> gold) {
+    c[2] += gold.size();
+    c[1] += ours.size();
+    for (String o : ours) {
+      if (gold.stream().anyMatch(g -> matches(o, g))) {
+        c[0]++;
       }
     }
-    if (hit) {
-      c[0]++;
+    for (PloverRecord.GoldActor g : gold) {
+      if (ours.stream().anyMatch(o -> matches(o, g))) {
+        c[3]++;
+      }
     }
   }
 

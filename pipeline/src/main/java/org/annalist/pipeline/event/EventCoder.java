@@ -116,6 +116,9 @@ public final class EventCoder {
   /** Words whose complement the source refuses ("refused to meet"). */
   private static final Set<String> REFUSAL_GOVERNORS = Set.of("refuse", "decline");
 
+  /** Words whose complement did not happen: "failed to reach an agreement". */
+  private static final Set<String> FAILURE_GOVERNORS = Set.of("fail", "neglect");
+
   /** Subordinators of a condition: what they introduce has not happened ("until X withdraws"). */
   private static final Set<String> CONDITION_MARKS =
       Set.of("if", "unless", "until", "provided", "providing", "lest");
@@ -484,6 +487,13 @@ public final class EventCoder {
     if (!p.noun() && isAttributive(s, trigger)) {
       return List.of();
     }
+    if (p.noun()
+        && STATE_NOUNS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
+        && !objectOfVerb(s, trigger)) {
+      // "the country's reluctant partnership with NATO" describes a state of affairs; "signed a
+      // partnership with NATO" is an event.
+      return List.of();
+    }
     int complement = -1;
     if (!p.complement().isEmpty()) {
       complement = complement(s, trigger, p);
@@ -613,6 +623,7 @@ public final class EventCoder {
     }
     Stance stance = stance(s, trigger);
     String stanceCode = stance == null ? null : dict.stanceCode(p.code(), stance.refusal());
+    int troops = p.noun() ? -1 : forceSubject(s, trigger);
     List<Hit> out = new ArrayList<>();
     for (Slot src : sources) {
       for (Slot tgt : targets) {
@@ -644,11 +655,20 @@ public final class EventCoder {
         // violence (18), which CAMEO keeps for gunmen, bombers and mobs.
         boolean military =
             !p.noun() && p.code().equals("1823") && src.actor().code().startsWith("MIL", 3);
+        String code = military ? "190" : p.code();
+        String reading = military ? "use of force by armed forces (1823 read as 190)" : null;
+        if (VISITS.contains(p.code()) && troops >= 0) {
+          if (!peacekeepers(s, troops)) {
+            continue; // "troops arrived in X" is a deployment, not a visit
+          }
+          code = "074";
+          reading = "arrival of peacekeepers (" + p.code() + " read as 074)";
+        }
         out.add(
             new Hit(
                 p,
-                military ? "190" : p.code(),
-                military ? "use of force by armed forces (1823 read as 190)" : null,
+                code,
+                reading,
                 trigger,
                 -1,
                 src.actor(),
@@ -802,6 +822,79 @@ public final class EventCoder {
    */
   private static final Set<String> VISITS = Set.of("042", "043", "044");
 
+  /** Nouns of a lasting relation: events only as what a verb does ("launched a partnership"). */
+  private static final Set<String> STATE_NOUNS =
+      Set.of(
+          "partnership", "alliance", "friendship", "relationship", "cooperation", "collaboration");
+
+  private static boolean objectOfVerb(Sentence s, int noun) {
+    for (Dependency d : s.parents(noun)) {
+      if (d.head() >= 0
+          && (d.base().equals("obj") || d.relation().startsWith("nsubj:pass"))
+          && s.token(d.head()).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns for armed units: they deploy, they do not visit. */
+  private static final Set<String> FORCE_NOUNS =
+      Set.of(
+          "troop",
+          "troops",
+          "force",
+          "forces",
+          "soldier",
+          "peacekeeper",
+          "contingent",
+          "unit",
+          "battalion",
+          "brigade",
+          "warship",
+          "vessel",
+          "jet",
+          "aircraft",
+          "deployment");
+
+  /** The subject of a verb when it names armed units ("troops arrived"), else -1. */
+  private static int forceSubject(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("nsubj")
+          && FORCE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasVerbChild(Sentence s, int token) {
+    for (Dependency d : s.children(token)) {
+      if (s.token(d.dependent()).isVerb()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether armed units are peacekeepers ("peacekeeping troops", "peacekeepers"). */
+  private static boolean peacekeepers(Sentence s, int unit) {
+    if (s.token(unit).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep")) {
+      return true;
+    }
+    for (Dependency d : s.children(unit)) {
+      if (s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep")) {
+        return true;
+      }
+      for (Dependency inner : s.children(d.dependent())) {
+        if (s.token(inner.dependent()).lemma().toLowerCase(Locale.ROOT).startsWith("peacekeep")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** Places a visit may be paid to, named by their country ("the Russian capital"). */
   private static final Set<String> PLACE_NOUNS =
       Set.of(
@@ -885,6 +978,14 @@ public final class EventCoder {
           continue;
         }
         Slot found = actorAt(actors, s, d.dependent(), 0);
+        if (pattern != null
+            && pattern.anyComplement()
+            && found != null
+            && (found.token() != d.dependent() || hasVerbChild(s, d.dependent()))) {
+          // Any infinitive: only an actor named outright ("agreed to discuss the problems of X"
+          // is not towards X; "with Italy buying corn" is another clause).
+          continue;
+        }
         if (visitSlots
             && found != null
             && found.token() != d.dependent()
@@ -991,7 +1092,7 @@ public final class EventCoder {
         String b = d.base();
         if (d.head() >= 0
             && s.token(d.head()).isNoun()
-            && (b.equals("nmod") || b.equals("appos") || b.equals("conj"))) {
+            && (INCLUDING.contains(d.relation()) || b.equals("appos") || b.equals("conj"))) {
           head = d.head();
           break;
         }
@@ -1011,6 +1112,13 @@ public final class EventCoder {
     }
     return List.of();
   }
+
+  /**
+   * Relations by which an event noun is one of its owner's events ("X's engagements, including
+   * meetings with Y"); not "of" ("X's veto of sanctions" does not make X their source).
+   */
+  private static final Set<String> INCLUDING =
+      Set.of("nmod:including", "nmod:such_as", "nmod:like", "nmod:notably");
 
   /**
    * The source of a participle without a subject, from what it describes: "police opened fire,
@@ -1095,7 +1203,8 @@ public final class EventCoder {
         continue;
       }
       if ((b.equals("xcomp") || b.equals("acl") || b.equals("advcl") || b.equals("ccomp"))
-          && p.complement().contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          && p.complement().contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))
+          && !metObligation(s, d.dependent())) {
         return d.dependent();
       }
     }
@@ -1109,6 +1218,33 @@ public final class EventCoder {
       }
     }
     return -1;
+  }
+
+  /** What is met without a meeting: "meet commitments", "meet the deadline". */
+  private static final Set<String> MET_OBLIGATIONS =
+      Set.of(
+          "commitment",
+          "obligation",
+          "target",
+          "demand",
+          "need",
+          "requirement",
+          "deadline",
+          "standard",
+          "criterion",
+          "criteria",
+          "goal",
+          "expectation",
+          "condition",
+          "cost",
+          "payment",
+          "quota",
+          "challenge");
+
+  /** Whether a complement "meet" is meeting an obligation, not people. */
+  private static boolean metObligation(Sentence s, int verb) {
+    return s.token(verb).lemma().equalsIgnoreCase("meet")
+        && childWith(s, verb, "obj", MET_OBLIGATIONS) >= 0;
   }
 
   /** Verbs that state a demand when what they report "must" happen. */
@@ -1254,7 +1390,7 @@ public final class EventCoder {
           if (!b.equals("xcomp")) {
             break;
           }
-          if (REFUSAL_GOVERNORS.contains(governor)) {
+          if (REFUSAL_GOVERNORS.contains(governor) || FAILURE_GOVERNORS.contains(governor)) {
             return Modality.NEGATED;
           }
           if (governor.equals("threaten") || governor.equals("warn")) {

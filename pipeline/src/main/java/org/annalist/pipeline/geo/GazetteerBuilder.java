@@ -393,7 +393,8 @@ public final class GazetteerBuilder {
           String.join(
               "\t",
               iso2,
-              c.path("cca3").asText(),
+              // world-countries gives Kosovo UNK (the UN mission's code); ISO users write XKX.
+              iso2.equals("XK") ? "XKX" : c.path("cca3").asText(),
               c.path("ccn3").asText(),
               geonameId == 0 ? "" : Long.toString(geonameId),
               c.path("independent").asBoolean(false) ? "yes" : "no",

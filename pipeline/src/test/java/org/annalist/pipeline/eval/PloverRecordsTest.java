@@ -49,6 +49,23 @@ class PloverRecordsTest {
   }
 
   @Test
+  void compoundActorsCountEachSide() {
+    var gold =
+        java.util.List.of(
+            new PloverRecord.GoldActor("Jordan", "JOR", null),
+            new PloverRecord.GoldActor("Britain", "GBR", null));
+    int[] c = new int[4];
+    PloverEvaluation.count(c, java.util.List.of("JOR", "GBR"), gold);
+    assertThat(c).containsExactly(2, 2, 2, 2);
+    int[] one = new int[4];
+    PloverEvaluation.count(one, java.util.List.of("JOR", "ISR"), gold);
+    assertThat(one).as("tp, predicted, gold, gold found").containsExactly(1, 2, 2, 1);
+    int[] none = new int[4];
+    PloverEvaluation.count(none, java.util.List.of(), gold);
+    assertThat(none).containsExactly(0, 0, 2, 0);
+  }
+
+  @Test
   void invalidJsonIsOneLine() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.json"), "[{\"id\": ");
     assertThatThrownBy(() -> PloverRecords.read(bad))

@@ -50,6 +50,9 @@ public final class ActorResolver {
   private static final Set<String> EXPLETIVE_HEADS =
       Set.of("be", "seem", "appear", "take", "remain", "become", "happen", "matter", "mean");
 
+  /** Sectors of the state itself, which a region's name does not give to a country. */
+  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod");
 
@@ -321,7 +324,10 @@ public final class ActorResolver {
             Match m = tokenMatches.get(ActorResolution.key(s.index(), d.dependent()));
             if (m == null
                 || m.entry().kind() == NameEntry.Kind.REGION
+                    && (STATE_SECTORS.contains(role.sector()) || m.entry().country() == null)
                 || local && m.entry().kind() != NameEntry.Kind.COUNTRY) {
+              // "Darfur rebels" are Sudan's; "Crimean officials" are left alone: who governs a
+              // disputed region is not the name's to say.
               continue;
             }
             int from = Math.min(m.first(), t.index());

@@ -65,6 +65,13 @@ public final class PloverRecords {
     }
   }
 
+  /**
+   * Country codes of CAMEO versions before 1.1 that some gold records still use, with the ISO
+   * alpha-3 code CAMEO 1.1b3 gives the same country.
+   */
+  static final java.util.Map<String, String> LEGACY_COUNTRIES =
+      java.util.Map.of("JAP", "JPN", "ITL", "ITA", "VTN", "VNM", "GMY", "DEU");
+
   private static List<PloverRecord.GoldActor> actors(JsonNode node) {
     List<PloverRecord.GoldActor> out = new ArrayList<>();
     if (node == null || !node.isArray()) {
@@ -75,7 +82,7 @@ public final class PloverRecords {
       if (code.length() < 3) {
         continue;
       }
-      String country = code.substring(0, 3);
+      String country = LEGACY_COUNTRIES.getOrDefault(code.substring(0, 3), code.substring(0, 3));
       String sector = a.path("sector").asText("").trim().toUpperCase(Locale.ROOT);
       if (sector.isEmpty() && code.length() >= 6) {
         sector = code.substring(3, 6);

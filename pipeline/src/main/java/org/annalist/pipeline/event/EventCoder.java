@@ -487,6 +487,12 @@ public final class EventCoder {
     if (!p.noun() && isAttributive(s, trigger)) {
       return List.of();
     }
+    if (!p.noun()
+        && p.code().equals("061")
+        && (s.token(trigger).pos().equals("VBZ") || s.token(trigger).pos().equals("VBP"))) {
+      // "Botswana exports beef to the EC" says what a country usually does, not what happened.
+      return List.of();
+    }
     if (p.noun()
         && STATE_NOUNS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
         && !objectOfVerb(s, trigger)) {
@@ -838,6 +844,53 @@ public final class EventCoder {
     return false;
   }
 
+  /** Currencies, named by their country's adjective ("the Egyptian pound"). */
+  private static final Set<String> CURRENCIES =
+      Set.of(
+          "pound",
+          "dollar",
+          "franc",
+          "lira",
+          "rupee",
+          "yen",
+          "yuan",
+          "mark",
+          "peso",
+          "rouble",
+          "ruble",
+          "riyal",
+          "rial",
+          "dinar",
+          "shekel",
+          "rand",
+          "won",
+          "euro",
+          "krona",
+          "krone",
+          "zloty",
+          "forint",
+          "baht",
+          "ringgit",
+          "rupiah",
+          "hryvnia",
+          "currency");
+
+  /** Proposals and requests, whose owner may follow "from" ("an offer from X"). */
+  private static final Set<String> OWNED_NOUNS =
+      Set.of(
+          "offer",
+          "proposal",
+          "plan",
+          "demand",
+          "request",
+          "call",
+          "appeal",
+          "invitation",
+          "ultimatum",
+          "initiative",
+          "bid",
+          "plea");
+
   /** Nouns for armed units: they deploy, they do not visit. */
   private static final Set<String> FORCE_NOUNS =
       Set.of(
@@ -1044,14 +1097,18 @@ public final class EventCoder {
 
   /**
    * The actor a slot's word stands for: the word itself, or what it belongs to ("Japan's
-   * sovereignty", "Japanese sovereignty", "the government of Japan"), one level down.
+   * sovereignty", "Japanese sovereignty", "the government of Japan", "calls by X", "an offer from
+   * X"), one level down.
    */
   private Slot actorAt(ActorResolution actors, Sentence s, int token, int depth) {
     Actor a = actors.actorAt(s.index(), token);
     if (a != null) {
       return new Slot(a, token);
     }
-    if (depth > 0 || !s.token(token).isNoun()) {
+    if (depth > 0
+        || !s.token(token).isNoun()
+        || CURRENCIES.contains(s.token(token).lemma().toLowerCase(Locale.ROOT))) {
+      // "the Egyptian pound" is money, not Egypt.
       return null;
     }
     for (Dependency d : s.children(token)) {
@@ -1059,7 +1116,10 @@ public final class EventCoder {
       if (r.equals("nmod:poss")
           || r.equals("amod")
           || r.equals("compound")
-          || r.equals("nmod:of")) {
+          || r.equals("nmod:of")
+          || r.equals("nmod:by")
+          || r.equals("nmod:agent")
+          || r.equals("nmod:from") && OWNED_NOUNS.contains(s.token(token).lemma())) {
         Slot inner = actorAt(actors, s, d.dependent(), depth + 1);
         if (inner != null) {
           return inner;

@@ -66,6 +66,19 @@ class PloverRecordsTest {
   }
 
   @Test
+  void legacyCountryCodesReadAsIso() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("legacy.json"),
+            "[{\"id\": \"L-1\", \"event\": \"CONSULT\", \"text\": \"x\","
+                + " \"source\": [{\"actorText\": \"Tokyo\", \"code\": \"JAPGOV\"}],"
+                + " \"target\": [{\"actorText\": \"Rome\", \"code\": \"ITL\"},],}]");
+    PloverRecord r = PloverRecords.read(file).get(0);
+    assertThat(r.sources()).containsExactly(new PloverRecord.GoldActor("Tokyo", "JPN", "GOV"));
+    assertThat(r.targets()).containsExactly(new PloverRecord.GoldActor("Rome", "ITA", null));
+  }
+
+  @Test
   void invalidJsonIsOneLine() throws IOException {
     Path bad = Files.writeString(dir.resolve("bad.json"), "[{\"id\": ");
     assertThatThrownBy(() -> PloverRecords.read(bad))

@@ -50,6 +50,11 @@ public final class ActorResolver {
   private static final Set<String> EXPLETIVE_HEADS =
       Set.of("be", "seem", "appear", "take", "remain", "become", "happen", "matter", "mean");
 
+  /** Nouns for a body of people whose kind the noun before says ("opposition groups"). */
+  private static final Set<String> COLLECTIVE_HEADS =
+      Set.of(
+          "group", "faction", "figure", "member", "camp", "movement", "bloc", "party", "supporter");
+
   /** Sectors of the state itself, which a region's name does not give to a country. */
   private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
@@ -301,6 +306,9 @@ public final class ActorResolver {
             continue;
           }
           ActorDictionary.Role role = dict.role(t.lemma());
+          if (role == null && COLLECTIVE_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+            role = modifierRole(s, t.index());
+          }
           if (role == null || !role.noun() || titlesPerson(s, t.index())) {
             continue;
           }
@@ -393,6 +401,21 @@ public final class ActorResolver {
      * A generic government noun narrowed by a role word before it: "rebel leaders" are rebels,
      * "military officials" the military, "union leaders" labour.
      */
+    /** The role of the noun before a collective head: "opposition groups", "rebel factions". */
+    private ActorDictionary.Role modifierRole(Sentence s, int head) {
+      for (Dependency d : s.children(head)) {
+        if ((d.relation().equals("compound") || d.relation().equals("amod"))
+            && d.dependent() == head - 1) {
+          ActorDictionary.Role modifier =
+              dict.role(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
+          if (modifier != null && modifier.noun()) {
+            return modifier;
+          }
+        }
+      }
+      return null;
+    }
+
     private ActorDictionary.Role refined(Sentence s, int head, ActorDictionary.Role role) {
       if (!role.sector().equals("GOV")) {
         return role;

@@ -50,6 +50,10 @@ public final class ActorResolver {
   private static final Set<String> EXPLETIVE_HEADS =
       Set.of("be", "seem", "appear", "take", "remain", "become", "happen", "matter", "mean");
 
+  /** Words that put a title in the past: "former President X", "ousted president X". */
+  private static final Set<String> FORMER_WORDS =
+      Set.of("former", "ex", "ousted", "deposed", "exiled", "late", "toppled", "overthrown");
+
   /** Nouns for a body of people whose kind the noun before says ("opposition groups"). */
   private static final Set<String> COLLECTIVE_HEADS =
       Set.of(
@@ -851,7 +855,7 @@ public final class ActorResolver {
         return new Title(
             first,
             roleText,
-            country + role.sector(),
+            country + (formerly(s, from, person.firstToken()) ? "ELI" : role.sector()),
             country,
             "title '"
                 + roleText
@@ -868,15 +872,69 @@ public final class ActorResolver {
         held = surnameWithTitle(s, person, title, first);
       }
       if (held == null) {
+        held = titledTenure(person, title, first);
+      }
+      if (held == null) {
         return null;
+      }
+      // The list says which country; the title in the text says which office, now: "President
+      // X" is the government even when the list has X's presidency end before the article date.
+      String code = held.code();
+      if (held.country() != null && !code.startsWith("IGO")) {
+        code = held.country() + (formerly(s, from, person.firstToken()) ? "ELI" : role.sector());
       }
       return new Title(
           first,
           roleText,
-          held.code(),
+          code,
           held.country(),
           "title '" + roleText + "' and " + held.basis(),
           held.canonical());
+    }
+
+    /** Words before a title that say the office is no longer held ("former", "ousted"). */
+    private boolean formerly(Sentence s, int from, int name) {
+      for (int k = Math.max(0, from - 2); k < name; k++) {
+        String w = s.token(k).word().toLowerCase(Locale.ROOT);
+        if (FORMER_WORDS.contains(w) || w.startsWith("ex-")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * The country of a person the text gives a title the list records them holding at some time,
+     * when the article date falls outside their tenures: one country only, else null.
+     */
+    private Title titledTenure(EntityMention person, String title, int first) {
+      String wanted = title.toLowerCase(Locale.ROOT);
+      for (String w : FORMER_WORDS) {
+        if (wanted.startsWith(w + " ")) {
+          wanted = wanted.substring(w.length() + 1);
+        }
+      }
+      OfficeHolders.Tenure found = null;
+      for (OfficeHolders.Tenure t : dict.officeHolders().tenures(person.text())) {
+        if (t.code().startsWith("IGO") || !t.title().toLowerCase(Locale.ROOT).equals(wanted)) {
+          continue;
+        }
+        if (found != null && !found.code().substring(0, 3).equals(t.code().substring(0, 3))) {
+          return null;
+        }
+        found = t;
+      }
+      if (found == null) {
+        return null;
+      }
+      String country = found.code().substring(0, 3);
+      return new Title(
+          first,
+          found.title(),
+          found.code(),
+          country,
+          found.title() + " of " + dict.countryName(country) + " (" + found.line() + ")",
+          found.name());
     }
 
     private boolean mentionsOrganisation(String code) {

@@ -138,6 +138,10 @@ class TwinArticlesIT {
             article.withDate(java.time.LocalDate.of(2025, 6, 1), article.dateOrigin()));
     assertThat(actor(later, "Salome Zourabichvili").code()).isEqualTo("GEOELI");
     assertThat(later.actors()).noneMatch(a -> a.code().equals("IGOWSTNAT"));
+    // "Former" makes an elite whatever the list says; a title the list records the person
+    // holding at another time gives the country, and the title in the text wins over the dates.
+    assertThat(actor(then, "Mikheil Saakashvili").code()).isEqualTo("GEOELI");
+    assertThat(actor(then, "Laurent Gbagbo").code()).isEqualTo("CIVGOV");
   }
 
   @Test

@@ -36,16 +36,17 @@ public final class EventCoder {
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> HYPOTHETICAL_AUX =
       Set.of("could", "would", "might", "may", "should", "must", "can");
+
+  /** Words whose complement is wished or tried for: it may never happen. */
+  private static final Set<String> WISH_GOVERNORS =
+      Set.of("want", "wish", "hope", "aim", "seek", "strive");
+
   private static final Set<String> FUTURE_GOVERNORS =
       Set.of(
           "prepare",
           "plan",
           "intend",
           "expect",
-          "hope",
-          "aim",
-          "seek",
-          "want",
           "schedule",
           "set",
           "go",
@@ -1414,8 +1415,9 @@ public final class EventCoder {
         String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
         String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
         if (d.relation().equals("advmod") && NEGATORS.contains(lemma)
-            || d.relation().equals("det") && lemma.equals("no")) {
-          return Modality.NEGATED;
+            || d.relation().equals("det") && lemma.equals("no")
+            || d.relation().equals("cc") && (lemma.equals("nor") || lemma.equals("neither"))) {
+          return Modality.NEGATED; // "... nor has it opened its market"
         }
         if (d.relation().startsWith("aux") && FUTURE_AUX.contains(w)) {
           return Modality.FUTURE;
@@ -1459,6 +1461,9 @@ public final class EventCoder {
           }
           if (governor.equals("threaten") || governor.equals("warn")) {
             return Modality.HYPOTHETICAL; // a threat is conditional
+          }
+          if (WISH_GOVERNORS.contains(governor)) {
+            return Modality.HYPOTHETICAL; // "wants to increase exports" is a wish
           }
           if (FUTURE_GOVERNORS.contains(governor)) {
             return Modality.FUTURE;

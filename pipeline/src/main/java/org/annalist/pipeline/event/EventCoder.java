@@ -611,6 +611,9 @@ public final class EventCoder {
       targets = sources;
       mutual = true;
     }
+    if (targets.isEmpty() && (p.code().startsWith("14") || p.code().startsWith("15"))) {
+      targets = purposeTargets(actors, s, trigger, own);
+    }
     if (targets.isEmpty() && !requireTarget) {
       targets = List.of(new Slot(null, -1));
     }
@@ -832,6 +835,53 @@ public final class EventCoder {
    * things of a country ("welcome Japanese banks").
    */
   private static final Set<String> VISITS = Set.of("042", "043", "044");
+
+  /** Relations of a clause or phrase that says what a protest or show of force is for. */
+  private static final Set<String> PURPOSE_RELATIONS =
+      Set.of("advcl", "xcomp", "acl", "dep", "obl:for", "nmod:for", "obl:against", "nmod:against");
+
+  /**
+   * The target of a protest or a show of force named in what it is for: "went on strike to protest
+   * against X's decision", "demonstrated, calling for independence from X", "mobilized reservists
+   * for a war against X". The first actor, in text order, within three levels of that clause.
+   */
+  private List<Slot> purposeTargets(
+      ActorResolution actors, Sentence s, int trigger, Set<String> own) {
+    List<Integer> heads = new ArrayList<>(List.of(trigger));
+    if (s.token(trigger).isNoun()) {
+      int verb = clauseVerb(s, trigger);
+      if (verb >= 0) {
+        heads.add(verb);
+      }
+    }
+    for (int head : heads) {
+      for (Dependency d : s.children(head)) {
+        if (!PURPOSE_RELATIONS.contains(d.relation()) && !PURPOSE_RELATIONS.contains(d.base())) {
+          continue;
+        }
+        List<Integer> frontier = List.of(d.dependent());
+        for (int level = 0; level < 3 && !frontier.isEmpty(); level++) {
+          List<Integer> next = new ArrayList<>();
+          List<Integer> sorted = new ArrayList<>(frontier);
+          java.util.Collections.sort(sorted);
+          for (int token : sorted) {
+            for (Actor a : actors.actorsAt(s.index(), token)) {
+              if (!own.contains(a.id())) {
+                return List.of(new Slot(a, token));
+              }
+            }
+            for (Dependency c : s.children(token)) {
+              if (!c.relation().startsWith("nsubj") && c.dependent() != trigger) {
+                next.add(c.dependent());
+              }
+            }
+          }
+          frontier = next;
+        }
+      }
+    }
+    return List.of();
+  }
 
   /** Nouns of a lasting relation: events only as what a verb does ("launched a partnership"). */
   private static final Set<String> STATE_NOUNS =
@@ -1192,6 +1242,17 @@ public final class EventCoder {
    * it modifies).
    */
   private List<Slot> participleSources(ActorResolution actors, Sentence s, int trigger) {
+    if (s.token(trigger).pos().equals("VB") && hasChild(s, trigger, "mark", "to")) {
+      // A purpose: "began a hunger strike to protest against X" is protested by the strikers.
+      for (Dependency d : s.parents(trigger)) {
+        if (d.head() >= 0
+            && (d.base().equals("advcl") || d.base().equals("xcomp"))
+            && s.token(d.head()).isVerb()) {
+          return slots(actors, s, d.head(), List.of("subj"), false);
+        }
+      }
+      return List.of();
+    }
     if (!s.token(trigger).pos().equals("VBG")) {
       return List.of();
     }

@@ -320,7 +320,8 @@ final class BenchCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Annotates the articles once with CoreNLP (timed), then codes the annotations several"
-            + " times on one thread: sentences per second for coding alone and for CoreNLP.",
+            + " times on one thread: sentences per second for coding alone and for CoreNLP, and"
+            + " the process's peak heap and RSS.",
         "The last line is sentences_per_second=N (coding)."
       })
   static final class Code implements Callable<Integer> {
@@ -368,6 +369,11 @@ final class BenchCommand implements Runnable {
           sentences / (best / 1000),
           rounds);
       out.printf(Locale.ROOT, "coding is %.1fx faster than CoreNLP%n", nlpMs / best);
+      out.printf(
+          Locale.ROOT,
+          "peak heap %.0f MB, peak RSS %.0f MB (the process, CoreNLP included)%n",
+          Extract.peakHeapBytes() / (1024.0 * 1024),
+          Extract.peakRssKb() / 1024.0);
       out.printf(Locale.ROOT, "sentences_per_second=%.0f%n", sentences / (best / 1000));
       return ExitCodes.OK;
     }

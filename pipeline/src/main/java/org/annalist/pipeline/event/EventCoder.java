@@ -162,6 +162,8 @@ public final class EventCoder {
           "mount",
           "renew",
           "resume",
+          "reiterate",
+          "repeat",
           "continue");
   private static final Set<String> DETERMINED = Set.of("the", "this", "that", "these", "those");
 
@@ -968,9 +970,18 @@ public final class EventCoder {
   /** The subject of a verb when it names armed units ("troops arrived"), else -1. */
   private static int forceSubject(Sentence s, int verb) {
     for (Dependency d : s.children(verb)) {
-      if (d.relation().startsWith("nsubj")
-          && FORCE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+      if (!d.relation().startsWith("nsubj")) {
+        continue;
+      }
+      if (FORCE_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
         return d.dependent();
+      }
+      // "a first batch of peacekeeping troops arrived"
+      for (Dependency of : s.children(d.dependent())) {
+        if (of.relation().equals("nmod:of")
+            && FORCE_NOUNS.contains(s.token(of.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          return of.dependent();
+        }
       }
     }
     return -1;

@@ -1,0 +1,96 @@
+package org.annalist.pipeline.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.annalist.pipeline.PipelineExtension;
+import org.annalist.pipeline.PipelineResources;
+import org.annalist.pipeline.eval.geo.GeoEvaluation;
+import org.annalist.pipeline.eval.geo.GeoScores;
+import org.annalist.pipeline.eval.geo.GoldCountry;
+import org.annalist.pipeline.eval.geo.GoldFormat;
+import org.annalist.pipeline.eval.geo.GoldReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Quality numbers pinned on the dev halves of third-party evaluation data, run only by the {@code
+ * eval} profile ({@code mvn verify -Peval}); the data folder is {@code annalist.eval.dir}. Each
+ * floor is the figure last measured, rounded down: a change that lowers one fails here, and a
+ * change that raises one should raise its floor.
+ */
+@ExtendWith(PipelineExtension.class)
+class QualityEvalIT {
+
+  private static Path data(String relative) {
+    String dir = System.getProperty("annalist.eval.dir", "");
+    Path path = Path.of(dir).resolve(relative);
+    if (dir.isEmpty() || !Files.isRegularFile(path)) {
+      fail(
+          "evaluation data not found: "
+              + path.toAbsolutePath()
+              + " (set -Dannalist.eval.dir to the folder holding plover-gsr, lgl, geowebnews and"
+              + " geovirus)");
+    }
+    return path;
+  }
+
+  @Test
+  void ploverGoldEventTypesAndActors(PipelineResources resources) throws Exception {
+    List<PloverRecord> gold = PloverRecords.read(data("plover-gsr/PLOVER_GSR_CAMEO.dev.txt"));
+    PloverEvaluation.Report strict =
+        new PloverEvaluation(resources.extractor(true), resources.plover()).run(gold);
+    assertThat(strict.records()).isEqualTo(161);
+    assertThat(strict.eventAccuracy()).as("event accuracy").isGreaterThanOrEqualTo(0.45);
+    assertThat(strict.source().f1()).as("source actor F1").isGreaterThanOrEqualTo(0.60);
+    assertThat(strict.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.48);
+    PloverEvaluation.Report open =
+        new PloverEvaluation(resources.extractor(false), resources.plover()).run(gold);
+    assertThat(open.eventAccuracy())
+        .as("event accuracy, events without a target allowed")
+        .isGreaterThanOrEqualTo(0.62);
+  }
+
+  @Test
+  void geoparsingLgl(PipelineResources resources) throws Exception {
+    GeoScores s = geo(resources, GoldFormat.LGL, "lgl/lgl.dev.xml");
+    assertThat(s.recognition().f1()).as("LGL recognition F1").isGreaterThanOrEqualTo(0.84);
+    assertThat(s.resolution().acc161()).as("LGL acc@161km").isGreaterThanOrEqualTo(0.82);
+  }
+
+  @Test
+  void geoparsingGeoWebNews(PipelineResources resources) throws Exception {
+    GeoScores s = geo(resources, GoldFormat.GEOWEBNEWS, "geowebnews/GWN.dev.xml");
+    assertThat(s.recognition().f1()).as("GWN recognition F1").isGreaterThanOrEqualTo(0.83);
+    assertThat(s.resolution().acc161()).as("GWN acc@161km").isGreaterThanOrEqualTo(0.81);
+  }
+
+  @Test
+  void geoparsingGeoVirus(PipelineResources resources) throws Exception {
+    GeoScores s = geo(resources, GoldFormat.GEOVIRUS, "geovirus/GeoVirus.xml");
+    assertThat(s.recognition().f1()).as("GeoVirus recognition F1").isGreaterThanOrEqualTo(0.89);
+    assertThat(s.resolution().acc161()).as("GeoVirus acc@161km").isGreaterThanOrEqualTo(0.79);
+  }
+
+  private static GeoScores geo(PipelineResources resources, GoldFormat format, String file)
+      throws Exception {
+    var corpus = GoldReader.read(format, data(file));
+    var geoparser = resources.geoparser();
+    var gazetteer = geoparser.gazetteer();
+    GoldCountry country =
+        (point, id) ->
+            id == null
+                ? null
+                : gazetteer
+                    .byGeonameId(id)
+                    .map(e -> e.iso2().isEmpty() ? null : e.iso2())
+                    .orElse(null);
+    return new GeoEvaluation(resources.extractor(), geoparser, country)
+        .run(corpus, GeoEvaluation.Spans.RECOGNISED, false)
+        .main()
+        .scores();
+  }
+}

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -345,6 +346,7 @@ final class BenchCommand implements Runnable {
       long sentences = docs.stream().mapToLong(d -> d.sentences().size()).sum();
       long events = 0;
       double best = Double.MAX_VALUE;
+      Map<Extractor.Stage, Long> before = extractor.stageNanos();
       for (int round = 0; round < rounds; round++) {
         long t = System.nanoTime();
         long n = 0;
@@ -369,6 +371,28 @@ final class BenchCommand implements Runnable {
           sentences / (best / 1000),
           rounds);
       out.printf(Locale.ROOT, "coding is %.1fx faster than CoreNLP%n", nlpMs / best);
+      Map<Extractor.Stage, Long> after = extractor.stageNanos();
+      StringBuilder stages = new StringBuilder("stages (mean per round):");
+      double actorsAndEvents = 0;
+      for (Extractor.Stage st :
+          List.of(
+              Extractor.Stage.ACTORS,
+              Extractor.Stage.EVENTS,
+              Extractor.Stage.PLACES,
+              Extractor.Stage.ENRICH)) {
+        double ms =
+            (after.getOrDefault(st, 0L) - before.getOrDefault(st, 0L)) / 1e6 / Math.max(1, rounds);
+        if (st == Extractor.Stage.ACTORS || st == Extractor.Stage.EVENTS) {
+          actorsAndEvents += ms;
+        }
+        stages.append(
+            String.format(Locale.ROOT, " %s %.1f ms", st.name().toLowerCase(Locale.ROOT), ms));
+      }
+      out.println(stages);
+      out.printf(
+          Locale.ROOT,
+          "actors and events alone: %.0f sentences/s%n",
+          sentences / (actorsAndEvents / 1000));
       out.printf(
           Locale.ROOT,
           "peak heap %.0f MB, peak RSS %.0f MB (the process, CoreNLP included)%n",

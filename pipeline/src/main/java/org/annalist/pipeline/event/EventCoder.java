@@ -329,8 +329,8 @@ public final class EventCoder {
       Span b = o.mention().action();
       if (o != h
           && o.code().equals(h.code())
-          && o.source() == h.source()
-          && o.target() == h.target()
+          && java.util.Objects.equals(o.source(), h.source())
+          && java.util.Objects.equals(o.target(), h.target())
           && b.start() <= a.start()
           && a.end() <= b.end()
           && (b.end() - b.start()) > (a.end() - a.start())) {
@@ -378,8 +378,7 @@ public final class EventCoder {
       // A verb whose target can only be its object ("welcome", "host") needs that object.
       return false;
     }
-    if (p.code().startsWith("19") && hasOblique(s, trigger, "over")) {
-      // "Britain and Japan clashed over access to the market": a dispute, not a battle.
+    if (disputeOver(s, trigger, p)) {
       return false;
     }
     for (Dependency d : s.children(trigger)) {
@@ -401,7 +400,12 @@ public final class EventCoder {
   private static boolean mutualNoun(Sentence s, int trigger, EventPattern p) {
     return MUTUAL_ROOTS.contains(p.code().substring(0, 2))
         && MUTUAL_OBJECTS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
-        && !(p.code().startsWith("19") && hasOblique(s, trigger, "over"));
+        && !disputeOver(s, trigger, p);
+  }
+
+  /** "Britain and Japan clashed over access to the market": a dispute, not a battle. */
+  private static boolean disputeOver(Sentence s, int trigger, EventPattern p) {
+    return p.code().startsWith("19") && hasOblique(s, trigger, "over");
   }
 
   /** Whether an event noun is the object of a light verb ("held talks", "began exercises"). */

@@ -525,6 +525,11 @@ public final class EventCoder {
     if (!p.object().isEmpty()) {
       object = childWith(s, trigger, "obj", p.object());
       if (object < 0) {
+        // "handed over 700 kg of medicine", "will provide 25,000 tons of food aid"
+        int amount = childWith(s, trigger, "obj", QUANTITY_NOUNS);
+        object = amount < 0 ? -1 : childWith(s, amount, "nmod:of", p.object());
+      }
+      if (object < 0) {
         return List.of();
       }
     }
@@ -541,6 +546,10 @@ public final class EventCoder {
     if (targets.isEmpty()) {
       // "demanded an apology from X", "signed an agreement with X": the slot under the object.
       int obj = object >= 0 ? object : childWith(s, trigger, "obj", null);
+      if (obj < 0 && p.noun()) {
+        // "a suspension of air links with X": the slot under what the event noun is of.
+        obj = childWith(s, trigger, "nmod:of", null);
+      }
       if (obj >= 0) {
         targets = slots(actors, s, obj, p.target(), false, p);
       }
@@ -936,6 +945,58 @@ public final class EventCoder {
           "hryvnia",
           "currency");
 
+  /** Measures of an amount whose "of" says what it is ("700 kg of medicine"). */
+  private static final Set<String> QUANTITY_NOUNS =
+      Set.of(
+          "kg",
+          "kilogram",
+          "ton",
+          "tonne",
+          "tons",
+          "tonnes",
+          "barrel",
+          "shipment",
+          "consignment",
+          "cargo",
+          "load",
+          "batch",
+          "package",
+          "lot",
+          "dose",
+          "million",
+          "billion",
+          "worth",
+          "amount",
+          "quantity");
+
+  /** Places whose country, named after "in", is what an act against them is against. */
+  private static final Set<String> SITE_NOUNS =
+      Set.of(
+          "facility",
+          "plant",
+          "site",
+          "camp",
+          "village",
+          "town",
+          "city",
+          "base",
+          "region",
+          "province",
+          "area",
+          "position",
+          "target",
+          "home",
+          "building",
+          "compound",
+          "hospital",
+          "school",
+          "market",
+          "district",
+          "neighbourhood",
+          "neighborhood",
+          "port",
+          "airport");
+
   /** Proposals and requests, whose owner may follow "from" ("an offer from X"). */
   private static final Set<String> OWNED_NOUNS =
       Set.of(
@@ -1181,6 +1242,7 @@ public final class EventCoder {
       // "the Egyptian pound" is money, not Egypt.
       return null;
     }
+    String lemma = s.token(token).lemma().toLowerCase(Locale.ROOT);
     for (Dependency d : s.children(token)) {
       String r = d.relation();
       if (r.equals("nmod:poss")
@@ -1189,7 +1251,8 @@ public final class EventCoder {
           || r.equals("nmod:of")
           || r.equals("nmod:by")
           || r.equals("nmod:agent")
-          || r.equals("nmod:from") && OWNED_NOUNS.contains(s.token(token).lemma())) {
+          || r.equals("nmod:from") && OWNED_NOUNS.contains(lemma)
+          || r.equals("nmod:in") && SITE_NOUNS.contains(lemma)) {
         Slot inner = actorAt(actors, s, d.dependent(), depth + 1);
         if (inner != null) {
           return inner;

@@ -122,7 +122,7 @@ public final class EventCoder {
 
   /** Subordinators of a condition: what they introduce has not happened ("until X withdraws"). */
   private static final Set<String> CONDITION_MARKS =
-      Set.of("if", "unless", "until", "provided", "providing", "lest");
+      Set.of("if", "unless", "until", "provided", "providing", "lest", "whether");
 
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of("upcoming", "planned", "forthcoming", "future", "scheduled", "proposed", "expected");
@@ -554,13 +554,16 @@ public final class EventCoder {
         targets = slots(actors, s, obj, p.target(), false, p);
       }
     }
+    Set<String> own = new java.util.HashSet<>();
+    sources.forEach(x -> own.add(x.actor().id()));
     if (targets.isEmpty() && complement < 0) {
-      // "called on X to return to talks" parsed as a clause: the target is its subject.
+      // "called on X to return to talks" parsed as a clause: the target is its subject (not
+      // the source's own: "X and Y refuse to drop their opposition").
       int clause = infinitive(s, trigger);
       if (clause >= 0) {
         targets =
             slots(actors, s, clause, List.of("subj"), false, p).stream()
-                .filter(x -> x.token() != trigger)
+                .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
                 .toList();
       }
     }
@@ -570,12 +573,10 @@ public final class EventCoder {
       if (clause >= 0) {
         targets =
             slots(actors, s, clause, List.of("subj"), false, p).stream()
-                .filter(x -> x.token() != trigger)
+                .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
                 .toList();
       }
     }
-    Set<String> own = new java.util.HashSet<>();
-    sources.forEach(x -> own.add(x.actor().id()));
     if (targets.isEmpty() && complement >= 0) {
       // "a call on Russia to withdraw" parsed as a clause: the target is its subject.
       targets =
@@ -1163,11 +1164,12 @@ public final class EventCoder {
         }
         Slot found = actorAt(actors, s, d.dependent(), 0);
         if (pattern != null
-            && pattern.anyComplement()
+            && (pattern.anyComplement() || pattern.code().equals("054"))
             && found != null
             && (found.token() != d.dependent() || hasVerbChild(s, d.dependent()))) {
-          // Any infinitive: only an actor named outright ("agreed to discuss the problems of X"
-          // is not towards X; "with Italy buying corn" is another clause).
+          // Any infinitive, and recognition: only an actor named outright ("agreed to discuss the
+          // problems of X" is not towards X; "recognised the honesty of X's exporters" is no
+          // recognition of X; "with Italy buying corn" is another clause).
           continue;
         }
         if (visitSlots

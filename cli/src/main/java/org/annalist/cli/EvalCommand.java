@@ -292,6 +292,14 @@ final class EvalCommand implements Runnable {
     long seed = 1;
 
     @Option(
+        names = "--per-article",
+        paramLabel = "K",
+        description =
+            "At most K events of each article on the sheet, drawn with the seed (default 3; 0 for"
+                + " all): one article listing many countries does not outweigh the others.")
+    int perArticle = 3;
+
+    @Option(
         names = "--out",
         required = true,
         paramLabel = "SHEET",
@@ -303,6 +311,10 @@ final class EvalCommand implements Runnable {
       if (n < 1) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--n must be at least 1");
+      }
+      if (perArticle < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--per-article must be 0 or more");
       }
       List<Article> all = new java.util.ArrayList<>();
       new ArticleSources(new ReadOptions(format, null, ReadOptions.DEFAULT_MAX_BYTES))
@@ -322,6 +334,8 @@ final class EvalCommand implements Runnable {
       var extractor = PipelineResources.load(NlpConfig.defaults()).extractor();
       List<String> rows = new java.util.ArrayList<>();
       int coded = 0;
+      int events = 0;
+      Random pick = new Random(seed);
       for (var a : drawn) {
         Extraction e;
         try {
@@ -330,10 +344,19 @@ final class EvalCommand implements Runnable {
           continue;
         }
         coded++;
+        List<org.annalist.model.Event> own = new java.util.ArrayList<>();
         for (var ev : e.events()) {
-          if (ev.reciprocal() != null && ev.id().compareTo(ev.reciprocal()) > 0) {
-            continue; // a reciprocal is reviewed with its pair
+          if (ev.reciprocal() == null || ev.id().compareTo(ev.reciprocal()) < 0) {
+            own.add(ev); // a reciprocal is reviewed with its pair
           }
+        }
+        events += own.size();
+        if (perArticle > 0 && own.size() > perArticle) {
+          Collections.shuffle(own, pick);
+          own = new java.util.ArrayList<>(own.subList(0, perArticle));
+          own.sort(java.util.Comparator.comparing(org.annalist.model.Event::id));
+        }
+        for (var ev : own) {
           var m = ev.mentions().get(0);
           rows.add(
               String.join(
@@ -349,11 +372,20 @@ final class EvalCommand implements Runnable {
       }
       List<String> lines = new java.util.ArrayList<>();
       lines.add("# annalist review sheet: mark 'correct' y or n for each row; leave blank to skip");
-      lines.add("# articles=" + coded + " seed=" + seed);
+      lines.add(
+          "# articles="
+              + coded
+              + " events="
+              + events
+              + " seed="
+              + seed
+              + " per-article="
+              + (perArticle == 0 ? "all" : Integer.toString(perArticle)));
       lines.add("id\tsentence\tsource\ttarget\tevent\tmodality\tcorrect");
       lines.addAll(rows);
       Files.write(out, lines, StandardCharsets.UTF_8);
       spec.commandLine().getOut().println("articles=" + coded + " sheet=" + out);
+      spec.commandLine().getOut().println("coded events=" + events);
       spec.commandLine().getOut().println("events=" + rows.size());
       return ExitCodes.OK;
     }
@@ -395,6 +427,7 @@ final class EvalCommand implements Runnable {
         return ExitCodes.FAILED;
       }
       int articles = 0;
+      int coded = -1;
       int rows = 0;
       int yes = 0;
       int no = 0;
@@ -403,6 +436,9 @@ final class EvalCommand implements Runnable {
         lineNo++;
         if (line.startsWith("# articles=")) {
           articles = Integer.parseInt(line.replaceAll("^# articles=(\\d+).*$", "$1"));
+          if (line.matches("^# articles=\\d+ events=\\d+.*$")) {
+            coded = Integer.parseInt(line.replaceAll("^# articles=\\d+ events=(\\d+).*$", "$1"));
+          }
           continue;
         }
         if (line.startsWith("#") || line.startsWith("id\t") || line.isBlank()) {
@@ -445,10 +481,13 @@ final class EvalCommand implements Runnable {
           yes + no,
           yes,
           no);
+      // Yield counts every event coded, also those a per-article limit left off the sheet.
+      int all = coded >= 0 ? coded : rows;
       out.printf(
           Locale.ROOT,
-          "yield %.1f events per 100 articles%n",
-          articles == 0 ? 0.0 : 100.0 * rows / articles);
+          "yield %.1f events per 100 articles (%d events coded)%n",
+          articles == 0 ? 0.0 : 100.0 * all / articles,
+          all);
       out.printf(Locale.ROOT, "precision=%.4f%n", yes + no == 0 ? 0.0 : (double) yes / (yes + no));
       return ExitCodes.OK;
     }

@@ -275,8 +275,26 @@ class ExtractCommandTest {
     assertThat(r.out().lines().toList())
         .containsExactly(
             "articles 20, events 4, marked 3 (y 2, n 1)",
-            "yield 20.0 events per 100 articles",
+            "yield 20.0 events per 100 articles (4 events coded)",
             "precision=0.6667");
+  }
+
+  @Test
+  void reviewYieldCountsEventsLeftOffTheSheet() throws IOException {
+    Path sheet =
+        Files.write(
+            dir.resolve("capped.tsv"),
+            List.of(
+                "# articles=10 events=7 seed=3 per-article=1",
+                "id\tsentence\tsource\ttarget\tevent\tmodality\tcorrect",
+                "a/e1\tS one.\tX [FRA]\tY [DEU]\t040 Consult\tasserted\ty",
+                "b/e4\tS two.\tX [FRA]\tY [DEU]\t111 Criticize\tasserted\ty"));
+    Run r = run("eval", "review", sheet.toString());
+    assertThat(r.out().lines().toList())
+        .containsExactly(
+            "articles 10, events 2, marked 2 (y 2, n 0)",
+            "yield 70.0 events per 100 articles (7 events coded)",
+            "precision=1.0000");
   }
 
   @Test

@@ -501,7 +501,7 @@ public final class EventCoder {
     if (!p.noun()
         && p.code().equals("061")
         && (s.token(trigger).pos().equals("VBZ") || s.token(trigger).pos().equals("VBP"))) {
-      // "Botswana exports beef to the EC" says what a country usually does, not what happened.
+      // "Germany buys gas from Qatar" says what a country usually does, not what happened.
       return List.of();
     }
     if (p.noun()

@@ -835,7 +835,9 @@ public final class ActorResolver {
                 + affiliation.canonical()
                 + (group ? " (" + affiliation.placeType() + ")" : " (organisations.tsv)"));
       }
-      if (affiliation == null && !title.isEmpty()) {
+      if (affiliation == null && !title.isEmpty() && !listed(s, person, title, first)) {
+        // "President X" heads an organisation the article names only when the dated list knows
+        // no office of X's: "the World Bank praised President X" is about a head of state.
         for (String org : dict.organisationsHeadedBy(title)) {
           if (mentionsOrganisation(org)) {
             return new Title(
@@ -890,6 +892,11 @@ public final class ActorResolver {
           held.country(),
           "title '" + roleText + "' and " + held.basis(),
           held.canonical());
+    }
+
+    /** Whether the dated office list knows an office of the person: now, before, or by title. */
+    private boolean listed(Sentence s, EntityMention person, String title, int first) {
+      return officeHeld(s, person) != null || titledTenure(person, title, first) != null;
     }
 
     /** Words before a title that say the office is no longer held ("former", "ousted"). */

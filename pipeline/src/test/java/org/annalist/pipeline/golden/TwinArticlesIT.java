@@ -127,6 +127,7 @@ class TwinArticlesIT {
   @Test
   void officeHoldersOnTheArticleDate(Extractor extractor) throws RejectedArticleException {
     Extraction then = Fixtures.extract(extractor, "office-holders.txt");
+    // Also where the article names an organisation that a president heads (the World Bank).
     assertThat(actor(then, "Salome Zourabichvili").code()).isEqualTo("GEOGOV");
     assertThat(actor(then, "Jens Stoltenberg").code()).isEqualTo("IGOWSTNAT");
     event(then, "GEOGOV", "IGOWSTNAT", "040", Modality.ASSERTED);

@@ -830,6 +830,13 @@ public final class EventCoder {
         return true;
       }
     }
+    // "X would lend the oil, Y said": the speech verb hangs from the clause it reports.
+    for (Dependency d : s.children(clause)) {
+      if (d.base().equals("parataxis")
+          && SPEECH_VERBS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
     return false;
   }
 
@@ -1594,6 +1601,11 @@ public final class EventCoder {
         if (b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl")) {
           // Directive governors are handled, at any depth, by governed().
           String governor = s.token(d.head()).lemma().toLowerCase(Locale.ROOT);
+          if (b.equals("advcl") && hasChild(s, current, "mark", "to")) {
+            // A purpose shares the modality of what it is for: "would lend oil to help X".
+            parent = d.head();
+            break;
+          }
           if (!b.equals("xcomp")) {
             break;
           }

@@ -835,7 +835,15 @@ public final class ActorResolver {
                 + affiliation.canonical()
                 + (group ? " (" + affiliation.placeType() + ")" : " (organisations.tsv)"));
       }
-      if (affiliation == null && !title.isEmpty() && !listed(s, person, title, first)) {
+      // What the dated list knows of the person: the office held (or last held) on the article
+      // date, else a tenure with this title at another time.
+      Title held = null;
+      Title titled = null;
+      if (affiliation == null && !title.isEmpty()) {
+        held = officeHeld(s, person);
+        titled = held == null ? titledTenure(person, title, first) : null;
+      }
+      if (affiliation == null && !title.isEmpty() && held == null && titled == null) {
         // "President X" heads an organisation the article names only when the dated list knows
         // no office of X's: "the World Bank praised President X" is about a head of state.
         for (String org : dict.organisationsHeadedBy(title)) {
@@ -869,12 +877,11 @@ public final class ActorResolver {
       // A title without a country ("President X"): the office the person held on the article
       // date says which country. Without it the person stays uncoded: guessing the country from
       // the article's focus codes the visiting head of government as the host.
-      Title held = officeHeld(s, person);
       if (held == null) {
         held = surnameWithTitle(s, person, title, first);
       }
       if (held == null) {
-        held = titledTenure(person, title, first);
+        held = titled;
       }
       if (held == null) {
         return null;
@@ -892,11 +899,6 @@ public final class ActorResolver {
           held.country(),
           "title '" + roleText + "' and " + held.basis(),
           held.canonical());
-    }
-
-    /** Whether the dated office list knows an office of the person: now, before, or by title. */
-    private boolean listed(Sentence s, EntityMention person, String title, int first) {
-      return officeHeld(s, person) != null || titledTenure(person, title, first) != null;
     }
 
     /** Words before a title that say the office is no longer held ("former", "ousted"). */

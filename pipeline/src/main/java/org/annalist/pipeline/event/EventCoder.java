@@ -410,14 +410,20 @@ public final class EventCoder {
 
   /** Whether an event noun is the object of a light verb ("held talks", "began exercises"). */
   private static boolean underLightVerb(Sentence s, int trigger) {
+    return !lightVerbs(s, trigger).isEmpty();
+  }
+
+  /** The light verbs an event noun is the object of ("held talks", "began exercises"). */
+  private static List<Integer> lightVerbs(Sentence s, int trigger) {
+    List<Integer> out = new ArrayList<>();
     for (Dependency d : s.parents(trigger)) {
       if (d.relation().equals("obj")
           && d.head() >= 0
           && LIGHT_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
+        out.add(d.head());
       }
     }
-    return false;
+    return out;
   }
 
   /**
@@ -1277,14 +1283,10 @@ public final class EventCoder {
    * meetings with Y" (a light verb) makes its subject the source.
    */
   private List<Slot> inheritedSources(ActorResolution actors, Sentence s, int trigger) {
-    for (Dependency d : s.parents(trigger)) {
-      if (d.relation().equals("obj")
-          && d.head() >= 0
-          && LIGHT_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
-        List<Slot> subject = slots(actors, s, d.head(), List.of("subj"), false);
-        if (!subject.isEmpty()) {
-          return subject;
-        }
+    for (int verb : lightVerbs(s, trigger)) {
+      List<Slot> subject = slots(actors, s, verb, List.of("subj"), false);
+      if (!subject.isEmpty()) {
+        return subject;
       }
     }
     int current = trigger;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.annalist.model.Actor;
@@ -29,6 +30,8 @@ import org.annalist.pipeline.eval.geo.GoldCorpus;
 import org.annalist.pipeline.eval.geo.GoldCountry;
 import org.annalist.pipeline.eval.geo.GoldFormat;
 import org.annalist.pipeline.eval.geo.GoldReader;
+import org.annalist.pipeline.event.EventConfidence;
+import org.annalist.pipeline.event.EventFeatures;
 import org.annalist.pipeline.nlp.CoreNlpNerTagger;
 import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
@@ -69,6 +72,38 @@ final class EvalCommand implements Runnable {
     }
     spec.commandLine().getErr().println("annalist: " + file + ": no such file");
     return true;
+  }
+
+  /** The data rows of a review sheet, each split into its 7 columns; other lines are skipped. */
+  static List<String[]> sheetRows(Path sheet) throws java.io.IOException {
+    List<String[]> rows = new java.util.ArrayList<>();
+    for (String line : Files.readAllLines(sheet, StandardCharsets.UTF_8)) {
+      if (line.startsWith("#") || line.startsWith("id\t") || line.isBlank()) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      if (c.length == 7 && c[0].contains("/")) {
+        rows.add(c);
+      }
+    }
+    return rows;
+  }
+
+  /** What makes two sheet rows the same event: all columns but the event id and the mark. */
+  static String rowKey(String[] row) {
+    return String.join(
+        "\t", row[0].substring(0, row[0].lastIndexOf('/')), row[1], row[2], row[3], row[4], row[5]);
+  }
+
+  /** The file beside a sheet that holds each event's confidence and features. */
+  static Path scoresOf(Path sheet) {
+    return sheet.resolveSibling(sheet.getFileName() + ".scores");
+  }
+
+  private static List<Path> concat(List<Path> a, List<Path> b) {
+    List<Path> all = new java.util.ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** {@code annalist eval ner --conll FILE}. */
@@ -285,8 +320,35 @@ final class EvalCommand implements Runnable {
         description = "Input format (default auto).")
     InputFormat format = InputFormat.AUTO;
 
-    @Option(names = "--n", required = true, paramLabel = "N", description = "Articles to draw.")
-    int n;
+    @Option(
+        names = "--n",
+        paramLabel = "N",
+        description = "Articles to draw (required unless --articles-from is given).")
+    int n = -1;
+
+    @Option(
+        names = "--articles-from",
+        arity = "1..*",
+        paramLabel = "SHEET",
+        description =
+            "Draw the articles of earlier sheets instead, to code them again after a change.")
+    List<Path> articlesFrom = List.of();
+
+    @Option(
+        names = "--exclude-from",
+        arity = "1..*",
+        paramLabel = "SHEET",
+        description = "Leave out the articles of earlier sheets (for a fresh sample).")
+    List<Path> excludeFrom = List.of();
+
+    @Option(
+        names = "--carry",
+        arity = "1..*",
+        paramLabel = "SHEET",
+        description =
+            "Copy the marks of earlier marked sheets to rows that are the same (sentence, actors,"
+                + " event and modality), so that only new rows need a reviewer.")
+    List<Path> carry = List.of();
 
     @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 1).")
     long seed = 1;
@@ -308,9 +370,35 @@ final class EvalCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      if (n < 1) {
+      if (articlesFrom.isEmpty() ? n < 1 : n == 0 || n < -1) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--n must be at least 1");
+      }
+      for (Path p : concat(concat(articlesFrom, excludeFrom), carry)) {
+        if (missing(spec, p)) {
+          return ExitCodes.FAILED;
+        }
+      }
+      java.util.Set<String> wanted = new java.util.HashSet<>();
+      for (Path p : articlesFrom) {
+        for (String[] row : sheetRows(p)) {
+          wanted.add(row[0].substring(0, row[0].lastIndexOf('/')));
+        }
+      }
+      java.util.Set<String> excluded = new java.util.HashSet<>();
+      for (Path p : excludeFrom) {
+        for (String[] row : sheetRows(p)) {
+          excluded.add(row[0].substring(0, row[0].lastIndexOf('/')));
+        }
+      }
+      Map<String, String> marks = new java.util.HashMap<>();
+      for (Path p : carry) {
+        for (String[] row : sheetRows(p)) {
+          String mark = row[6].trim().toLowerCase(Locale.ROOT);
+          if (!mark.isEmpty()) {
+            marks.put(rowKey(row), mark);
+          }
+        }
       }
       if (perArticle < 0) {
         throw new picocli.CommandLine.ParameterException(
@@ -330,9 +418,15 @@ final class EvalCommand implements Runnable {
         return ExitCodes.FAILED;
       }
       Collections.shuffle(all, new Random(seed));
-      List<Article> drawn = all.subList(0, Math.min(n, all.size()));
+      if (!wanted.isEmpty()) {
+        all.removeIf(a -> !wanted.contains(a.id()));
+      }
+      all.removeIf(a -> excluded.contains(a.id()));
+      List<Article> drawn = all.subList(0, n < 0 ? all.size() : Math.min(n, all.size()));
       var extractor = PipelineResources.load(NlpConfig.defaults()).extractor();
       List<String> rows = new java.util.ArrayList<>();
+      List<String> scores = new java.util.ArrayList<>();
+      int carried = 0;
       int coded = 0;
       int events = 0;
       Random pick = new Random(seed);
@@ -351,6 +445,16 @@ final class EvalCommand implements Runnable {
           }
         }
         events += own.size();
+        for (var ev : own) {
+          scores.add(
+              a.id()
+                  + "/"
+                  + ev.id()
+                  + "\t"
+                  + String.format(Locale.ROOT, "%.2f", ev.confidence())
+                  + "\t"
+                  + EventFeatures.of(e.doc(), e.actors(), e.events(), ev).describe());
+        }
         if (perArticle > 0 && own.size() > perArticle) {
           Collections.shuffle(own, pick);
           own = new java.util.ArrayList<>(own.subList(0, perArticle));
@@ -358,16 +462,21 @@ final class EvalCommand implements Runnable {
         }
         for (var ev : own) {
           var m = ev.mentions().get(0);
-          rows.add(
-              String.join(
-                  "\t",
-                  a.id() + "/" + ev.id(),
-                  clean(m.sentenceSpan().of(e.doc().text())),
-                  clean(actorText(e, ev.source(), m.source())) + " [" + ev.sourceCode() + "]",
-                  clean(actorText(e, ev.target(), m.target())) + " [" + ev.targetCode() + "]",
-                  ev.code().code() + " " + ev.code().name(),
-                  ev.modality().name().toLowerCase(Locale.ROOT),
-                  ""));
+          String[] row = {
+            a.id() + "/" + ev.id(),
+            clean(m.sentenceSpan().of(e.doc().text())),
+            clean(actorText(e, ev.source(), m.source())) + " [" + ev.sourceCode() + "]",
+            clean(actorText(e, ev.target(), m.target())) + " [" + ev.targetCode() + "]",
+            ev.code().code() + " " + ev.code().name(),
+            ev.modality().name().toLowerCase(Locale.ROOT),
+            ""
+          };
+          String mark = marks.get(rowKey(row));
+          if (mark != null) {
+            row[6] = mark;
+            carried++;
+          }
+          rows.add(String.join("\t", row));
         }
       }
       List<String> lines = new java.util.ArrayList<>();
@@ -384,7 +493,15 @@ final class EvalCommand implements Runnable {
       lines.add("id\tsentence\tsource\ttarget\tevent\tmodality\tcorrect");
       lines.addAll(rows);
       Files.write(out, lines, StandardCharsets.UTF_8);
+      // Confidence and features go beside the sheet, not on it: the reviewer does not see them.
+      List<String> side = new java.util.ArrayList<>();
+      side.add("id\tconfidence\tfeatures");
+      side.addAll(scores);
+      Files.write(scoresOf(out), side, StandardCharsets.UTF_8);
       spec.commandLine().getOut().println("articles=" + coded + " sheet=" + out);
+      if (!carry.isEmpty()) {
+        spec.commandLine().getOut().println("carried marks=" + carried);
+      }
       spec.commandLine().getOut().println("coded events=" + events);
       spec.commandLine().getOut().println("events=" + rows.size());
       return ExitCodes.OK;
@@ -421,6 +538,15 @@ final class EvalCommand implements Runnable {
     @Parameters(arity = "1", paramLabel = "SHEET", description = "A sheet from eval sample.")
     Path sheet;
 
+    @Option(
+        names = "--threshold",
+        paramLabel = "X",
+        description =
+            "Also report precision and yield of the events whose confidence is at least X"
+                + " (default ${DEFAULT-VALUE}, the threshold under which an event is flagged"
+                + " uncertain), from the scores file eval sample writes beside the sheet.")
+    double threshold = EventConfidence.THRESHOLD;
+
     @Override
     public Integer call() throws Exception {
       if (missing(spec, sheet)) {
@@ -432,6 +558,7 @@ final class EvalCommand implements Runnable {
       int yes = 0;
       int no = 0;
       int lineNo = 0;
+      Map<String, Boolean> marked = new java.util.HashMap<>();
       for (String line : Files.readAllLines(sheet, StandardCharsets.UTF_8)) {
         lineNo++;
         if (line.startsWith("# articles=")) {
@@ -456,8 +583,10 @@ final class EvalCommand implements Runnable {
         String mark = c[6].trim().toLowerCase(Locale.ROOT);
         if (mark.equals("y") || mark.equals("yes")) {
           yes++;
+          marked.put(c[0], true);
         } else if (mark.equals("n") || mark.equals("no")) {
           no++;
+          marked.put(c[0], false);
         } else if (!mark.isEmpty()) {
           spec.commandLine()
               .getErr()
@@ -488,8 +617,75 @@ final class EvalCommand implements Runnable {
           "yield %.1f events per 100 articles (%d events coded)%n",
           articles == 0 ? 0.0 : 100.0 * all / articles,
           all);
+      Path side = scoresOf(sheet);
+      if (Files.isRegularFile(side)) {
+        reliability(out, side, marked, articles);
+      }
       out.printf(Locale.ROOT, "precision=%.4f%n", yes + no == 0 ? 0.0 : (double) yes / (yes + no));
       return ExitCodes.OK;
+    }
+
+    /**
+     * Precision per confidence band, and precision and yield at the threshold: whether the
+     * confidence means what it says on this sheet.
+     */
+    private void reliability(
+        java.io.PrintWriter out, Path side, Map<String, Boolean> marked, int articles)
+        throws java.io.IOException {
+      double[] bands = {0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01};
+      int[] n = new int[bands.length - 1];
+      int[] y = new int[bands.length - 1];
+      int above = 0;
+      int aboveMarked = 0;
+      int aboveYes = 0;
+      for (String line : Files.readAllLines(side, StandardCharsets.UTF_8)) {
+        String[] c = line.split("\t", -1);
+        if (c.length < 2 || c[0].equals("id")) {
+          continue;
+        }
+        double conf;
+        try {
+          conf = Double.parseDouble(c[1]);
+        } catch (NumberFormatException e) {
+          continue;
+        }
+        if (conf >= threshold) {
+          above++;
+        }
+        Boolean mark = marked.get(c[0]);
+        if (mark == null) {
+          continue;
+        }
+        for (int b = 0; b < n.length; b++) {
+          if (conf >= bands[b] && conf < bands[b + 1]) {
+            n[b]++;
+            y[b] += mark ? 1 : 0;
+          }
+        }
+        if (conf >= threshold) {
+          aboveMarked++;
+          aboveYes += mark ? 1 : 0;
+        }
+      }
+      out.println("confidence band   marked  precision");
+      for (int b = 0; b < n.length; b++) {
+        out.printf(
+            Locale.ROOT,
+            "  [%.1f, %.1f)   %6d  %s%n",
+            bands[b],
+            Math.min(1.0, bands[b + 1]),
+            n[b],
+            n[b] == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) y[b] / n[b]));
+      }
+      out.printf(
+          Locale.ROOT,
+          "at confidence >= %.2f: marked %d, precision %.4f, yield %.1f events per 100 articles"
+              + " (%d events)%n",
+          threshold,
+          aboveMarked,
+          aboveMarked == 0 ? 0.0 : (double) aboveYes / aboveMarked,
+          articles == 0 ? 0.0 : 100.0 * above / articles,
+          above);
     }
   }
 }

@@ -63,7 +63,10 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(
       names = "--min-confidence",
       paramLabel = "X",
-      description = "Leave out events whose confidence is below X (0 to 1; default 0).")
+      description =
+          "Leave out events whose confidence is below X (0 to 1; default 0). The confidence is"
+              + " the estimated share of such events a careful reader marks right; 0.75 keeps"
+              + " the events not flagged uncertain.")
   double minConfidence = 0;
 
   @Mixin CodingOptions coding = new CodingOptions();

@@ -298,6 +298,45 @@ class ExtractCommandTest {
   }
 
   @Test
+  void reviewReportsPrecisionPerConfidenceBandAndAtTheThreshold() throws IOException {
+    Path sheet =
+        Files.write(
+            dir.resolve("scored.tsv"),
+            List.of(
+                "# articles=10 events=5 seed=3 per-article=3",
+                "id\tsentence\tsource\ttarget\tevent\tmodality\tcorrect",
+                "a/e1\tS one.\tX [FRA]\tY [DEU]\t040 Consult\tasserted\ty",
+                "a/e2\tS two.\tX [FRA]\tY [DEU]\t111 Criticize\tasserted\tn",
+                "b/e1\tS three.\tX [FRA]\tY [DEU]\t051 Praise\tasserted\ty",
+                "b/e2\tS four.\tX [FRA]\tY [DEU]\t051 Praise\thypothetical\tn"));
+    Files.write(
+        dir.resolve("scored.tsv.scores"),
+        List.of(
+            "id\tconfidence\tfeatures",
+            "a/e1\t0.92\troot=04",
+            "a/e2\t0.81\troot=11",
+            "a/e3\t0.40\troot=11",
+            "b/e1\t0.65\troot=05",
+            "b/e2\t0.45\troot=05"));
+    Run r = run("eval", "review", sheet.toString(), "--threshold", "0.8");
+    assertThat(r.code()).isEqualTo(ExitCodes.OK);
+    assertThat(r.out().lines().toList())
+        .containsExactly(
+            "articles 10, events 4, marked 4 (y 2, n 2)",
+            "yield 50.0 events per 100 articles (5 events coded)",
+            "confidence band   marked  precision",
+            "  [0.0, 0.5)        1  0.000",
+            "  [0.5, 0.6)        0  -",
+            "  [0.6, 0.7)        1  1.000",
+            "  [0.7, 0.8)        0  -",
+            "  [0.8, 0.9)        1  0.000",
+            "  [0.9, 1.0)        1  1.000",
+            "at confidence >= 0.80: marked 2, precision 0.5000, yield 20.0 events per 100 articles"
+                + " (2 events)",
+            "precision=0.5000");
+  }
+
+  @Test
   void reviewRejectsABadMarkWithItsLine() throws IOException {
     Path sheet =
         Files.write(

@@ -21,10 +21,10 @@ import java.util.Objects;
  * @param reporter actor id of who reported the event when it is attributed speech, or null
  * @param reciprocal id of the linked reciprocal event (a visit and its hosting), or null
  * @param explanation a sentence saying why the event was coded
- * @param confidence how much of the evidence is explicit, in [0, 1]: 1 when source, target and
- *     action are all named in one sentence by a specific pattern and the event is stated more than
- *     once; lower when an actor comes from a pronoun or from context, or the pattern is general. A
- *     ranking score, not a calibrated probability.
+ * @param confidence the estimated share, in [0, 1], of events like this one that a careful reader
+ *     of the sentence marks right (actors, event kind and modality): lower when an actor comes from
+ *     a pronoun or from context, when the event is hypothetical, or for kinds of event the
+ *     dictionaries read less reliably; estimated from blind-marked review sheets
  * @param mentions the evidence, in text order
  * @param place id of the place where the event happened or was said (GDELT's ActionGeo), or null
  *     when the article does not say
@@ -57,6 +57,26 @@ public record Event(
     if (mentions.isEmpty()) {
       throw new IllegalArgumentException("event " + id + " has no mention");
     }
+  }
+
+  /** The same event with another confidence. */
+  public Event withConfidence(double value) {
+    return new Event(
+        id,
+        code,
+        plover,
+        source,
+        sourceCode,
+        target,
+        targetCode,
+        modality,
+        date,
+        reporter,
+        reciprocal,
+        explanation,
+        value,
+        mentions,
+        place);
   }
 
   /** The same event, happening at the place {@code placeId}. */

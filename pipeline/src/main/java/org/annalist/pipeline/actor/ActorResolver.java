@@ -179,7 +179,10 @@ public final class ActorResolver {
               break;
             }
           }
-          if (found < 0 || allPerson(t, i, found) || qualifiedParty(s, t, i, found, entries)) {
+          if (found < 0
+              || allPerson(t, i, found)
+              || qualifiedParty(s, t, i, found, entries)
+              || continent(t, i, found)) {
             i++;
             continue;
           }
@@ -217,6 +220,39 @@ public final class ActorResolver {
           && (before.pos().startsWith("NNP") || before.pos().equals("JJ"))
           && !tokenMatches.containsKey(ActorResolution.key(s.index(), from - 1))
           && dict.role(before.lemma()) == null;
+    }
+
+    /**
+     * Whether "America" or "American" is part of a continent's name ("Latin American debtors",
+     * "South America"), which is not the United States.
+     */
+    private static boolean continent(List<Token> t, int from, int to) {
+      if (to != from + 1 || from < 1) {
+        return false;
+      }
+      String word = t.get(from).word();
+      return (word.equals("America") || word.equals("American") || word.equals("Americans"))
+          && CONTINENT_QUALIFIERS.contains(t.get(from - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> CONTINENT_QUALIFIERS =
+        Set.of("latin", "south", "central", "north", "meso", "pan", "hispanic");
+
+    /** Whether a name is coordinated with another word ("Hungarian and Romanian"). */
+    private static boolean conjoined(Sentence s, int from, int to) {
+      for (int k = from; k < to; k++) {
+        for (Dependency d : s.parents(k)) {
+          if (d.base().equals("conj")) {
+            return true;
+          }
+        }
+        for (Dependency d : s.children(k)) {
+          if (d.base().equals("conj")) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
 
     private boolean allPerson(List<Token> t, int from, int to) {
@@ -341,6 +377,10 @@ public final class ActorResolver {
               // "Darfur rebels" are Sudan's; "Crimean officials" are left alone: who governs a
               // disputed region is not the name's to say.
               continue;
+            }
+            if (tokenActors.containsKey(ActorResolution.key(s.index(), t.index()))
+                && !conjoined(s, m.first(), m.end())) {
+              continue; // "the Maronite Christian leader" is one person, not two actors
             }
             int from = Math.min(m.first(), t.index());
             int to = Math.max(m.end(), t.index() + 1);

@@ -173,6 +173,8 @@ public final class EventCoder {
 
   private final boolean requireTarget;
 
+  private static final EventConfidence CONFIDENCE = EventConfidence.load();
+
   /** A coder that requires both a source and a target. */
   public EventCoder(EventDictionary dict, CameoCodebook codes, PloverCodebook plover) {
     this(dict, codes, plover, true);
@@ -202,45 +204,7 @@ public final class EventCoder {
       Modality modality,
       Actor reporter,
       LocalDate date,
-      EventMention mention,
-      double confidence) {}
-
-  /**
-   * The confidence of one mention: 0.4, plus 0.2 for each actor named in the sentence (not taken
-   * from context, and not a pronoun unless the sentence also names its actor), plus 0.1 for a
-   * pattern with requirements, plus 0.1 when both actors are named.
-   */
-  private static double mentionConfidence(
-      ActorResolution actors, Sentence s, Slot src, Slot tgt, EventPattern p) {
-    boolean srcNamed = named(actors, s, src);
-    boolean tgtNamed = named(actors, s, tgt);
-    boolean specific =
-        !p.complement().isEmpty()
-            || !p.particle().isEmpty()
-            || !p.object().isEmpty()
-            || !p.prepositions().isEmpty();
-    return 0.4
-        + (srcNamed ? 0.2 : 0)
-        + (tgtNamed ? 0.2 : 0)
-        + (specific ? 0.1 : 0)
-        + (srcNamed && tgtNamed ? 0.1 : 0);
-  }
-
-  private static boolean named(ActorResolution actors, Sentence s, Slot slot) {
-    if (slot.token() < 0) {
-      return false;
-    }
-    if (!s.token(slot.token()).pos().startsWith("PRP")) {
-      return true;
-    }
-    for (Token t : s.tokens()) {
-      if (!t.pos().startsWith("PRP")
-          && actors.actorsAt(s.index(), t.index()).contains(slot.actor())) {
-        return true;
-      }
-    }
-    return false;
-  }
+      EventMention mention) {}
 
   /** Codes the events of one annotated article. */
   public List<Event> code(AnnotatedDoc doc, ActorResolution actors) {
@@ -254,6 +218,9 @@ public final class EventCoder {
         for (EventPattern p : dict.forLemma(t.lemma().toLowerCase(Locale.ROOT))) {
           if (p.noun() != t.isNoun() || (!p.noun() && !t.isVerb())) {
             continue;
+          }
+          if (!p.noun() && adjectival(s, t.index())) {
+            break; // "the visiting minister", "striking workers" describe, they do not report
           }
           List<Hit> found = match(doc, actors, s, t.index(), p, hits);
           if (!found.isEmpty()) {
@@ -282,8 +249,7 @@ public final class EventCoder {
                         h.modality(),
                         h.reporter(),
                         h.date(),
-                        h.mention(),
-                        h.confidence()));
+                        h.mention()));
               }
               break;
             }
@@ -316,7 +282,7 @@ public final class EventCoder {
         }
       }
     }
-    return group(hits);
+    return calibrated(doc, actors.actors(), group(hits));
   }
 
   /**
@@ -517,6 +483,9 @@ public final class EventCoder {
       // partnership with NATO" is an event.
       return List.of();
     }
+    if (!p.noun() && p.code().startsWith("04") && metObligation(s, trigger)) {
+      return List.of(); // "to meet Indonesia's share of the projects"
+    }
     int complement = -1;
     if (!p.complement().isEmpty()) {
       complement = complement(s, trigger, p);
@@ -530,6 +499,9 @@ public final class EventCoder {
     int object = -1;
     if (!p.object().isEmpty()) {
       object = childWith(s, trigger, "obj", p.object());
+      if (object < 0) {
+        object = childWith(s, trigger, "nsubj:pass", p.object()); // "X's reforms were welcomed"
+      }
       if (object < 0) {
         // "handed over 700 kg of medicine", "will provide 25,000 tons of food aid"
         int amount = childWith(s, trigger, "obj", QUANTITY_NOUNS);
@@ -628,7 +600,8 @@ public final class EventCoder {
     if (targets.isEmpty()
         && sources.size() >= 2
         && (mutualFrame(s, trigger, p) || lightVerbSources && mutualNoun(s, trigger, p))
-        && !slotFilled(s, trigger, object, p)) {
+        && !slotFilled(s, trigger, object, p)
+        && (complement < 0 || !slotFilled(s, complement, -1, p))) {
       // "Chile and Peru renewed negotiations": each side acts towards the other.
       targets = sources;
       mutual = true;
@@ -649,7 +622,9 @@ public final class EventCoder {
     if (clauseVerb >= 0 && presentTense(s.token(clauseVerb))) {
       LocalDate when = clauseVerb == trigger ? date : date(doc, s, clauseVerb);
       LocalDate today = doc.article().date();
-      if (when != null && today != null && when.isAfter(today)) {
+      if (when != null
+          && today != null
+          && (when.isAfter(today) || when.equals(today) && laterToday(s, clauseVerb))) {
         // "leaves for Japan on Saturday", "holds meetings next week": still to come.
         date = when;
         if (modality == Modality.ASSERTED) {
@@ -686,7 +661,6 @@ public final class EventCoder {
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 mutual ? p.line() + " (mutual)" : p.line());
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
-        double confidence = mentionConfidence(actors, s, src, tgt, p);
         // Killing by armed forces is conventional military force (19), not unconventional
         // violence (18), which CAMEO keeps for gunmen, bombers and mobs.
         boolean military =
@@ -702,18 +676,7 @@ public final class EventCoder {
         }
         out.add(
             new Hit(
-                p,
-                code,
-                reading,
-                trigger,
-                -1,
-                src.actor(),
-                tgt.actor(),
-                modality,
-                rep,
-                date,
-                m,
-                confidence));
+                p, code, reading, trigger, -1, src.actor(), tgt.actor(), modality, rep, date, m));
         if (stanceCode != null) {
           String note =
               (stance.refusal() ? "refusal" : "intent")
@@ -743,8 +706,7 @@ public final class EventCoder {
                   Modality.ASSERTED,
                   rep,
                   date,
-                  sm,
-                  confidence));
+                  sm));
         }
       }
     }
@@ -1435,6 +1397,9 @@ public final class EventCoder {
     return -1;
   }
 
+  /** Nouns whose clause is a condition: "on condition that X withdraws". */
+  private static final Set<String> CONDITION_NOUNS = Set.of("condition", "proviso", "precondition");
+
   /** What is met without a meeting: "meet commitments", "meet the deadline". */
   private static final Set<String> MET_OBLIGATIONS =
       Set.of(
@@ -1454,7 +1419,13 @@ public final class EventCoder {
           "cost",
           "payment",
           "quota",
-          "challenge");
+          "challenge",
+          "share",
+          "shortfall",
+          "gap",
+          "bill",
+          "debt",
+          "expense");
 
   /** Whether a complement "meet" is meeting an obligation, not people. */
   private static boolean metObligation(Sentence s, int verb) {
@@ -1553,6 +1524,11 @@ public final class EventCoder {
     for (int level = 0; level < 4 && current >= 0; level++) {
       Token t = s.token(current);
       for (Dependency d : s.parents(current)) {
+        if (d.head() >= 0
+            && CONDITION_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))
+            && (d.base().equals("acl") || d.base().equals("ccomp"))) {
+          return Modality.HYPOTHETICAL; // "declared on condition that Iran stop attacking"
+        }
         // "until X recognises ... and withdraws": the condition covers every conjunct.
         if (d.base().equals("conj")
             && d.head() >= 0
@@ -1608,6 +1584,13 @@ public final class EventCoder {
             parent = d.head();
             break;
           }
+          if (b.equals("advcl")
+              && t.pos().equals("VBG")
+              && s.children(current).stream().noneMatch(x -> x.relation().equals("mark"))) {
+            // A participle shares its clause's: "will extend his tour, flying to Japan".
+            parent = d.head();
+            break;
+          }
           if (!b.equals("xcomp")) {
             break;
           }
@@ -1630,10 +1613,46 @@ public final class EventCoder {
           parent = d.head();
           break;
         }
+        if (b.equals("dep") && t.pos().equals("VBG") && s.token(d.head()).isVerb()) {
+          parent = d.head(); // "that Iran stop attacking": a loose gerund under its verb
+          break;
+        }
+        if (d.relation().equals("acl")
+            && t.pos().equals("VBG")
+            && s.children(current).stream().noneMatch(x -> x.relation().equals("mark"))) {
+          parent = d.head(); // "will extend his tour, flying to Japan": the tour's modality
+          break;
+        }
       }
       current = parent;
     }
     return Modality.ASSERTED;
+  }
+
+  private static boolean adjectival(Sentence s, int token) {
+    for (Dependency d : s.parents(token)) {
+      if (d.base().equals("amod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a present-tense verb is said to happen later today ("travels to Italy tonight"). */
+  private static boolean laterToday(Sentence s, int verb) {
+    for (Dependency d : s.children(verb)) {
+      String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+      if ((d.relation().endsWith("tmod") || d.relation().equals("advmod"))
+          && (w.equals("tonight") || w.equals("later"))) {
+        return true;
+      }
+      if (d.relation().endsWith("tmod")
+          && (w.equals("evening") || w.equals("afternoon"))
+          && hasChild(s, d.dependent(), "det", "this")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The verb of a trigger's clause: the trigger itself, or the verb an event noun is object of. */
@@ -1855,6 +1874,24 @@ public final class EventCoder {
     return null;
   }
 
+  /**
+   * The events with their confidence estimated from their features; a reciprocal takes its pair's.
+   */
+  private static List<Event> calibrated(AnnotatedDoc doc, List<Actor> actors, List<Event> events) {
+    Map<String, Double> byId = new java.util.HashMap<>();
+    for (Event e : events) {
+      if (e.reciprocal() == null || e.id().compareTo(e.reciprocal()) < 0) {
+        byId.put(e.id(), CONFIDENCE.estimate(EventFeatures.of(doc, actors, events, e)));
+      }
+    }
+    List<Event> out = new ArrayList<>(events.size());
+    for (Event e : events) {
+      Double c = byId.get(e.id());
+      out.add(e.withConfidence(c != null ? c : byId.getOrDefault(e.reciprocal(), 0.0)));
+    }
+    return out;
+  }
+
   private List<Event> group(List<Hit> hits) {
     Map<String, List<Hit>> byKey = new LinkedHashMap<>();
     for (Hit h : hits) {
@@ -1885,9 +1922,6 @@ public final class EventCoder {
           first.pattern().reciprocal() == null || first.stance() != null || first.target() == null
               ? null
               : "e" + n++;
-      double best = group.stream().mapToDouble(Hit::confidence).max().orElse(0);
-      double confidence = Math.min(1.0, best + 0.05 * (mentions.size() - 1));
-      confidence = Math.round(confidence * 100) / 100.0;
       events.add(
           event(
               id,
@@ -1897,8 +1931,7 @@ public final class EventCoder {
               first.target(),
               recipId,
               mentions,
-              null,
-              confidence));
+              null));
       if (recipId != null && first.target() != null) {
         events.add(
             event(
@@ -1909,8 +1942,7 @@ public final class EventCoder {
                 first.source(),
                 id,
                 mentions,
-                id,
-                confidence));
+                id));
       }
     }
     return events;
@@ -1924,8 +1956,7 @@ public final class EventCoder {
       Actor target,
       String reciprocal,
       List<EventMention> mentions,
-      String reciprocalOf,
-      double confidence) {
+      String reciprocalOf) {
     String explanation =
         source.code()
             + " ("
@@ -1960,7 +1991,7 @@ public final class EventCoder {
         first.reporter() == null ? null : first.reporter().id(),
         reciprocal,
         explanation,
-        confidence,
+        0.0, // estimated from the event's features once all events are known
         mentions,
         null);
   }

@@ -8,6 +8,7 @@ import org.annalist.model.Event;
 import org.annalist.model.EventMention;
 import org.annalist.model.Extraction;
 import org.annalist.model.Span;
+import org.annalist.pipeline.event.EventConfidence;
 
 /**
  * Renders an extraction for people: each event with the pattern that matched, the actor entries
@@ -39,7 +40,7 @@ public final class Explainer {
       b.append(
           String.format(
               Locale.ROOT,
-              "  %s %s %s: %s -> %s, %s, %s, confidence %.2f%s%n",
+              "  %s %s %s: %s -> %s, %s, %s, confidence %.2f%s%s%n",
               ev.id(),
               ev.code().code(),
               ev.code().name(),
@@ -48,6 +49,7 @@ public final class Explainer {
               ev.modality().name().toLowerCase(Locale.ROOT),
               ev.date() == null ? "date unknown" : ev.date(),
               ev.confidence(),
+              ev.confidence() < EventConfidence.THRESHOLD ? " (uncertain)" : "",
               ev.reciprocal() == null ? "" : ", reciprocal " + ev.reciprocal()));
       b.append("     why: ").append(ev.explanation()).append('\n');
       b.append("     source: ").append(describe(src)).append('\n');

@@ -863,6 +863,13 @@ public final class ActorResolver {
           return null;
         }
         boolean group = affiliation.kind() == NameEntry.Kind.GROUP;
+        if (group
+            && role != null
+            && STATE_SECTORS.contains(role.sector())
+            && (affiliation.code().endsWith("MED") || affiliation.code().endsWith("BUS"))) {
+          // "told Reuters Finance Secretary X": a news agency or a firm has no finance secretary.
+          return null;
+        }
         return new Title(
             first,
             roleText,
@@ -1260,7 +1267,14 @@ public final class ActorResolver {
       }
       for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
         Sentence p = doc.sentences().get(si);
-        Builder b = subjectPerson(p, si == s.index() ? pronoun : Integer.MAX_VALUE, false);
+        int limit = si == s.index() ? pronoun : Integer.MAX_VALUE;
+        Builder b = subjectPerson(p, limit, false);
+        int stranger = strangerSubject(p, limit);
+        if (stranger >= 0 && (b == null || stranger > lastMention(b, p))) {
+          // "Funaro said he would go": a person the dictionaries do not know is nearer than any
+          // known one, so the pronoun is most likely theirs, not someone's from further back.
+          return null;
+        }
         if (b != null) {
           return b;
         }
@@ -1277,6 +1291,47 @@ public final class ActorResolver {
               && (lastSpan == null || m.span().compareTo(lastSpan) > 0)) {
             last = b;
             lastSpan = m.span();
+          }
+        }
+      }
+      return last;
+    }
+
+    /**
+     * The last subject of a clause before {@code limit} that names a person no actor stands for.
+     */
+    private int strangerSubject(Sentence s, int limit) {
+      int found = -1;
+      for (Dependency d : s.dependencies()) {
+        int c = d.dependent();
+        if (!d.relation().startsWith("nsubj") || c >= limit) {
+          continue;
+        }
+        String id = tokenActors.get(ActorResolution.key(s.index(), c));
+        boolean unknownPerson = s.token(c).ner().equals("PERSON") && id == null;
+        // "The Kenyan president rejected a suggestion that his country ...": a person named by
+        // a title alone, whom no person actor stands for.
+        boolean titledOnly =
+            s.token(c).pos().equals("NN")
+                && (id == null || actors.get(id).type != ActorType.PERSON)
+                && dict.role(s.token(c).lemma().toLowerCase(Locale.ROOT)) != null
+                && dict.role(s.token(c).lemma().toLowerCase(Locale.ROOT)).title();
+        if (unknownPerson || titledOnly) {
+          found = Math.max(found, c);
+        }
+      }
+      return found;
+    }
+
+    /** The token index of an actor's last mention in {@code s}, or -1. */
+    private static int lastMention(Builder b, Sentence s) {
+      int last = -1;
+      for (Mention m : b.mentions) {
+        if (m.sentence() == s.index()) {
+          for (Token t : s.tokens()) {
+            if (m.span().overlaps(t.span())) {
+              last = Math.max(last, t.index());
+            }
           }
         }
       }

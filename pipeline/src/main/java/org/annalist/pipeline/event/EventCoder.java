@@ -660,6 +660,9 @@ public final class EventCoder {
                 src.token() < 0 ? null : s.token(src.token()).span(),
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 mutual ? p.line() + " (mutual)" : p.line());
+        if (p.code().startsWith("07") && src.actor().code().endsWith("BUS")) {
+          continue; // "Airbus is providing the airline with 25 planes" is a sale, not aid
+        }
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
         // Killing by armed forces is conventional military force (19), not unconventional
         // violence (18), which CAMEO keeps for gunmen, bombers and mobs.
@@ -1397,8 +1400,46 @@ public final class EventCoder {
     return -1;
   }
 
+  /** Whether a trigger's clause is what a condition or proposal noun says ("the idea that ..."). */
+  private static boolean underConditionNoun(Sentence s, int trigger) {
+    int current = trigger;
+    for (int level = 0; level < 4 && current >= 0; level++) {
+      int parent = -1;
+      for (Dependency d : s.parents(current)) {
+        if (d.head() < 0) {
+          continue;
+        }
+        String b = d.base();
+        if ((b.equals("acl") || b.equals("ccomp"))
+            && CONDITION_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))
+            && hasChild(s, current, "mark", "that")) {
+          return true;
+        }
+        if (b.equals("xcomp") || b.equals("dep") || b.equals("conj")) {
+          parent = d.head();
+        }
+      }
+      current = parent;
+    }
+    return false;
+  }
+
   /** Nouns whose clause is a condition: "on condition that X withdraws". */
-  private static final Set<String> CONDITION_NOUNS = Set.of("condition", "proviso", "precondition");
+  private static final Set<String> CONDITION_NOUNS =
+      Set.of(
+          "condition",
+          "proviso",
+          "precondition",
+          // what is proposed has not happened: "rejected a suggestion that his country seek help"
+          "suggestion",
+          "proposal",
+          "idea",
+          "recommendation",
+          "request",
+          "demand",
+          "call",
+          "hope",
+          "wish");
 
   /** What is met without a meeting: "meet commitments", "meet the deadline". */
   private static final Set<String> MET_OBLIGATIONS =
@@ -1421,6 +1462,10 @@ public final class EventCoder {
           "quota",
           "challenge",
           "share",
+          "complaint",
+          "concern",
+          "criticism",
+          "objection",
           "shortfall",
           "gap",
           "bill",
@@ -1516,6 +1561,9 @@ public final class EventCoder {
    * it belongs to.
    */
   private static Modality modality(Sentence s, int trigger) {
+    if (underConditionNoun(s, trigger)) {
+      return Modality.HYPOTHETICAL; // "declared on condition that Iran stop attacking"
+    }
     Modality governed = governed(s, trigger);
     if (governed != null) {
       return governed;
@@ -1524,11 +1572,6 @@ public final class EventCoder {
     for (int level = 0; level < 4 && current >= 0; level++) {
       Token t = s.token(current);
       for (Dependency d : s.parents(current)) {
-        if (d.head() >= 0
-            && CONDITION_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))
-            && (d.base().equals("acl") || d.base().equals("ccomp"))) {
-          return Modality.HYPOTHETICAL; // "declared on condition that Iran stop attacking"
-        }
         // "until X recognises ... and withdraws": the condition covers every conjunct.
         if (d.base().equals("conj")
             && d.head() >= 0

@@ -33,7 +33,8 @@ class GoldenSummaryIT {
         "stances",
         "frames",
         "precision",
-        "pronouns"
+        "pronouns",
+        "review-fixes"
       })
   void matchesGoldenFile(String name, Extractor extractor) throws IOException {
     String actual = Fixtures.summary(Fixtures.extract(extractor, name + ".txt"));

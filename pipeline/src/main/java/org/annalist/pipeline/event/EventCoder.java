@@ -1678,7 +1678,13 @@ public final class EventCoder {
         return true;
       }
     }
-    return false;
+    // "..., visiting U.S. Under-Secretary X told Y": a participle before a name it describes,
+    // parsed as a verb with neither subject nor object.
+    return s.token(token).pos().equals("VBG")
+        && token + 1 < s.tokens().size()
+        && s.token(token + 1).pos().startsWith("NNP")
+        && s.children(token).stream()
+            .noneMatch(d -> d.base().equals("nsubj") || d.base().equals("obj"));
   }
 
   /** Whether a present-tense verb is said to happen later today ("travels to Italy tonight"). */

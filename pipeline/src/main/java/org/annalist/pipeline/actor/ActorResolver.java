@@ -335,6 +335,30 @@ public final class ActorResolver {
       return out;
     }
 
+    private static final Set<String> CIVILIAN_CRAFT =
+        Set.of(
+            "fishing",
+            "cargo",
+            "merchant",
+            "commercial",
+            "civilian",
+            "passenger",
+            "container",
+            "research",
+            "cruise",
+            "trawler");
+
+    /** Whether a vessel noun is a civilian one: "fishing vessels", "cargo ships". */
+    private static boolean civilianCraft(Sentence s, int noun) {
+      for (Dependency d : s.children(noun)) {
+        if ((d.base().equals("amod") || d.base().equals("compound"))
+            && CIVILIAN_CRAFT.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Role nouns modified by a state or organisation: "Georgian officials", "NATO troops". */
     private void groups() {
       for (Sentence s : doc.sentences()) {
@@ -353,6 +377,9 @@ public final class ActorResolver {
             continue;
           }
           role = refined(s, t.index(), role);
+          if (role.sector().equals("MIL") && civilianCraft(s, t.index())) {
+            continue; // "French fishing vessels" are no navy
+          }
           boolean modified = false;
           List<Dependency> modifiers = ledBy(s, t.index());
           for (Dependency d : modifiers) {

@@ -660,8 +660,20 @@ public final class EventCoder {
                 src.token() < 0 ? null : s.token(src.token()).span(),
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 mutual ? p.line() + " (mutual)" : p.line());
-        if (p.code().startsWith("07") && src.actor().code().endsWith("BUS")) {
-          continue; // "Airbus is providing the airline with 25 planes" is a sale, not aid
+        if ((p.code().startsWith("07") || p.code().startsWith("16"))
+            && src.actor().code().endsWith("BUS")) {
+          // "Airbus is providing the airline with 25 planes" is a sale, not aid; a firm severing
+          // ties with its partner is business, not diplomacy.
+          continue;
+        }
+        if (tgt.actor() != null
+            && tgt.token() >= 0
+            && !s.token(tgt.token()).pos().startsWith("PRP")
+            && (reporter != null && reporter.id().equals(tgt.actor().id())
+                || speaker(s, tgt.token()))) {
+          // "Brazil rejected all offers, a Brazilian Wheat Board spokesman said": who says it is
+          // not what it is about.
+          continue;
         }
         Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
         // Killing by armed forces is conventional military force (19), not unconventional
@@ -670,6 +682,13 @@ public final class EventCoder {
             !p.noun() && p.code().equals("1823") && src.actor().code().startsWith("MIL", 3);
         String code = military ? "190" : p.code();
         String reading = military ? "use of force by armed forces (1823 read as 190)" : null;
+        String sector = src.actor().code().length() >= 6 ? src.actor().code().substring(3, 6) : "";
+        if (p.code().startsWith("14")
+            && (OFFICIAL_SECTORS.contains(sector) || src.actor().code().startsWith("IGO"))) {
+          // A government that protests complains officially; it does not take to the streets.
+          code = "114";
+          reading = "protest by officials (" + p.code() + " read as 114)";
+        }
         if (VISITS.contains(p.code()) && troops >= 0) {
           if (!peacekeepers(s, troops)) {
             continue; // "troops arrived in X" is a deployment, not a visit
@@ -1670,6 +1689,20 @@ public final class EventCoder {
       current = parent;
     }
     return Modality.ASSERTED;
+  }
+
+  private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "JUD");
+
+  /** Whether a token is the subject of a verb of speech ("..., a spokesman said"). */
+  private static boolean speaker(Sentence s, int token) {
+    for (Dependency d : s.parents(token)) {
+      if (d.relation().startsWith("nsubj")
+          && d.head() >= 0
+          && SPEECH_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean adjectival(Sentence s, int token) {

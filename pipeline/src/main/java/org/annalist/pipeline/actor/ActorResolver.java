@@ -1338,11 +1338,12 @@ public final class ActorResolver {
         boolean unknownPerson = s.token(c).ner().equals("PERSON") && id == null;
         // "The Kenyan president rejected a suggestion that his country ...": a person named by
         // a title alone, whom no person actor stands for.
+        ActorDictionary.Role role = dict.role(s.token(c).lemma().toLowerCase(Locale.ROOT));
         boolean titledOnly =
             s.token(c).pos().equals("NN")
                 && (id == null || actors.get(id).type != ActorType.PERSON)
-                && dict.role(s.token(c).lemma().toLowerCase(Locale.ROOT)) != null
-                && dict.role(s.token(c).lemma().toLowerCase(Locale.ROOT)).title();
+                && role != null
+                && role.title();
         if (unknownPerson || titledOnly) {
           found = Math.max(found, c);
         }

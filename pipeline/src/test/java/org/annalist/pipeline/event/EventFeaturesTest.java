@@ -133,30 +133,26 @@ class EventFeaturesTest {
   @Test
   void aPronounWhoseActorTheSentenceAlsoNamesCountsAsNamed() {
     Event e = event("e1", "040", HE, "a2", MACRON, "p.tsv:1", "from the verb 'meet'");
-    Actor elsewhere =
-        new Actor(
-            "a1",
-            "FRAGOV",
-            "Emmanuel Macron",
-            ActorType.PERSON,
-            "FRA",
-            null,
-            "test",
-            List.of(new Mention("Macron", MACRON, 3, "name"), new Mention("He", HE, 0, "pronoun")));
-    Actor here =
-        new Actor(
-            "a1",
-            "FRAGOV",
-            "Emmanuel Macron",
-            ActorType.PERSON,
-            "FRA",
-            null,
-            "test",
-            List.of(new Mention("Macron", MACRON, 0, "name"), new Mention("He", HE, 0, "pronoun")));
+    Actor elsewhere = macronNamedIn(3);
+    Actor here = macronNamedIn(0);
     assertThat(EventFeatures.of(doc(), List.of(elsewhere), List.of(e), e).source())
         .isEqualTo(Naming.PRONOUN);
     assertThat(EventFeatures.of(doc(), List.of(here), List.of(e), e).source())
         .isEqualTo(Naming.NAMED);
+  }
+
+  /** Macron, named in sentence {@code sentence} and referred to by "He" in sentence 0. */
+  private static Actor macronNamedIn(int sentence) {
+    return new Actor(
+        "a1",
+        "FRAGOV",
+        "Emmanuel Macron",
+        ActorType.PERSON,
+        "FRA",
+        null,
+        "test",
+        List.of(
+            new Mention("Macron", MACRON, sentence, "name"), new Mention("He", HE, 0, "pronoun")));
   }
 
   @Test

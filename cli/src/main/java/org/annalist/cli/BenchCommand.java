@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Code.class,
       BenchCommand.Geo.class,
       BenchCommand.Enrich.class,
+      BenchParseCommand.class,
       BenchStoreCommand.Ingest.class,
       BenchStoreCommand.Search.class,
       BenchStoreCommand.Sql.class
@@ -268,7 +269,7 @@ final class BenchCommand implements Runnable {
     }
 
     /** Wall milliseconds to run {@code task} on indices [0, n) with {@code threads} threads. */
-    private static double time(int threads, int n, Consumer<Integer> task) throws Exception {
+    static double time(int threads, int n, Consumer<Integer> task) throws Exception {
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         long t0 = System.nanoTime();

@@ -5,22 +5,25 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Stream;
 import org.annalist.model.Article;
 import org.annalist.model.Extraction;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineResources;
 import org.annalist.pipeline.RejectedArticleException;
+import org.annalist.pipeline.nlp.CoreNlpAnnotator;
 import org.annalist.pipeline.nlp.NlpConfig;
+import org.annalist.pipeline.read.ArticleSources;
+import org.annalist.store.Ingestion;
 import org.annalist.store.ResultTable;
 import org.annalist.store.SearchQuery;
 import org.annalist.store.Store;
@@ -53,17 +56,21 @@ final class BenchStoreCommand {
   }
 
   /**
-   * {@code annalist bench ingest FILE...}: extraction and the store's writing timed apart, then the
-   * store's repair of a lost full-text index.
+   * {@code annalist bench ingest FILE...}: the real ingest into a new temporary store, timed per
+   * stage, then plain CoreNLP and extraction alone on a sample of the same articles, side by side.
    */
   @Command(
       name = "ingest",
       mixinStandardHelpOptions = true,
       description = {
-        "Extracts the articles once (timed), writes the extractions into a new temporary store in"
-            + " batches (timed: DuckDB and Lucene commits), then reopens it after deleting its"
-            + " full-text index (timed: re-indexing from the tables).",
-        "Last line: store_articles_per_second=N."
+        "Ingests the articles into a new temporary store as annalist ingest does (worker threads"
+            + " extracting, batches written in order): articles and tokens per second, CPU time"
+            + " per article in each stage, the time spent writing to DuckDB and Lucene, and the"
+            + " process's peak RSS. Then reopens the store after deleting its full-text index"
+            + " (timed re-indexing). Then, on every K-th article, times plain CoreNLP (the same"
+            + " annotators, every sentence parsed) against extraction alone, with the same"
+            + " threads, alternately.",
+        "Last line: ingest_articles_per_second=N."
       })
   static final class Ingest implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -73,61 +80,111 @@ final class BenchStoreCommand {
 
     @Mixin InputOptions input = new InputOptions();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default 1).")
-    int threads = 1;
+    @Mixin CodingOptions coding = new CodingOptions();
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default 2).")
+    int threads = 2;
 
     @Option(names = "--batch", paramLabel = "N", description = "Articles per batch (default 16).")
     int batch = 16;
+
+    @Option(
+        names = "--plain-every",
+        paramLabel = "K",
+        description =
+            "Compare with plain CoreNLP on every K-th article (default 10; 1 for all, 0 for none).")
+    int plainEvery = 10;
 
     @Override
     public Integer call() throws Exception {
       Paging.check(spec, batch, 0);
       Paging.check(spec, threads, 0);
+      if (plainEvery < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--plain-every must be 0 or more");
+      }
       input.validate(spec);
       PrintWriter out = spec.commandLine().getOut();
-      List<Article> articles = BenchCommand.articles(inputs, input);
-      if (articles.isEmpty()) {
-        spec.commandLine().getErr().println("annalist: no articles found in the inputs");
-        return ExitCodes.FAILED;
-      }
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       out.printf(Locale.ROOT, "pipeline load        %8.1f s%n", resources.loadTimeMillis() / 1e3);
-      Extractor extractor = resources.extractor();
-      long t0 = System.nanoTime();
-      List<Extraction> extractions = extract(extractor, articles);
-      double extractSecs = (System.nanoTime() - t0) / 1e9;
-      out.printf(
-          Locale.ROOT,
-          "extraction           %8.1f s  %d articles, %.1f ms/article, %d threads%n",
-          extractSecs,
-          extractions.size(),
-          extractSecs * 1000 / Math.max(1, extractions.size()),
-          threads);
+      Extractor extractor = coding.extractor(resources);
+      LongAdder tokens = new LongAdder();
+      Ingestion.Processor processor =
+          a -> {
+            Extraction x = extractor.extract(a);
+            tokens.add(tokenCount(x));
+            return x;
+          };
       Path dir = Files.createTempDirectory("annalist-bench-store");
       try {
-        long[] batches;
-        long t1 = System.nanoTime();
+        Ingestion.Progress p;
+        CoreNlpAnnotator.Work work;
         try (Store store = Store.open(dir, Store.Mode.READ_WRITE)) {
-          List<Long> times = new ArrayList<>();
-          for (int from = 0; from < extractions.size(); from += batch) {
-            long b = System.nanoTime();
-            store.write(
-                extractions.subList(from, Math.min(extractions.size(), from + batch)), List.of());
-            times.add(System.nanoTime() - b);
-          }
-          batches = times.stream().mapToLong(Long::longValue).toArray();
+          p =
+              new Ingestion(
+                      store,
+                      () -> processor,
+                      threads,
+                      batch,
+                      Duration.ofSeconds(2),
+                      input.limit,
+                      new Ingestion.Listener() {})
+                  .run(new ArticleSources(input.readOptions()), inputs);
+          work = resources.annotator().work();
         }
-        double storeSecs = (System.nanoTime() - t1) / 1e9;
-        double perSecond = extractions.size() / storeSecs;
+        if (p.stored() == 0) {
+          spec.commandLine().getErr().println("annalist: no articles stored from the inputs");
+          return ExitCodes.FAILED;
+        }
+        double secs = p.elapsedNanos() / 1e9;
+        long n = p.stored();
         out.printf(
             Locale.ROOT,
-            "store writes         %8.1f s  %.1f ms/article; batch of %d: median %.1f ms,"
-                + " p95 %.1f ms%n",
-            storeSecs,
-            storeSecs * 1000 / extractions.size(),
-            batch,
-            quantileMillis(batches, 0.5),
-            quantileMillis(batches, 0.95));
+            "ingest               %8.1f s  %d stored, %d rejected, %d events; %.1f articles/s,"
+                + " %.0f tokens/s, %d threads%n",
+            secs,
+            n,
+            p.rejected(),
+            p.events(),
+            n / secs,
+            tokens.sum() / secs,
+            threads);
+        out.printf(
+            Locale.ROOT,
+            "sentences parsed     %d of %d (%.3f)%n",
+            work.parsedSentences(),
+            work.sentences(),
+            work.parsedSentences() / (double) Math.max(1, work.sentences()));
+        StringBuilder stages = new StringBuilder("cpu ms/article:     ");
+        Map<Extractor.Stage, Long> nanos = extractor.stageNanos();
+        for (Extractor.Stage st : Extractor.Stage.values()) {
+          stages.append(
+              String.format(
+                  Locale.ROOT,
+                  " %s %.1f",
+                  st.name().toLowerCase(Locale.ROOT),
+                  nanos.get(st) / 1e6 / n));
+          if (st == Extractor.Stage.NLP) {
+            stages.append(
+                String.format(
+                    Locale.ROOT,
+                    " (tag %.1f, parse %.1f, dates %.1f)",
+                    work.tagNanos() / 1e6 / n,
+                    work.parseNanos() / 1e6 / n,
+                    work.dateNanos() / 1e6 / n));
+          }
+        }
+        out.println(stages);
+        out.printf(
+            Locale.ROOT,
+            "store writes         %8.1f s  %.1f ms/article, %.1f%% of the ingest's wall time%n",
+            p.writeNanos() / 1e9,
+            p.writeNanos() / 1e6 / n,
+            100.0 * p.writeNanos() / p.elapsedNanos());
+        out.printf(
+            Locale.ROOT,
+            "peak RSS (ingest)    %8.0f MB%n",
+            BenchCommand.Extract.peakRssKb() / 1024.0);
         deleteTree(dir.resolve("lucene"));
         long t2 = System.nanoTime();
         try (Store store = Store.open(dir, Store.Mode.READ_WRITE)) {
@@ -137,39 +194,62 @@ final class BenchStoreCommand {
               (System.nanoTime() - t2) / 1e9,
               store.repair().reindexed());
         }
-        out.printf(Locale.ROOT, "store_articles_per_second=%.1f%n", perSecond);
+        if (plainEvery > 0) {
+          sideBySide(out, resources, extractor);
+        }
+        out.printf(Locale.ROOT, "ingest_articles_per_second=%.2f%n", n / secs);
       } finally {
         deleteTree(dir);
       }
       return ExitCodes.OK;
     }
 
-    private List<Extraction> extract(Extractor extractor, List<Article> articles) throws Exception {
-      ExecutorService pool = Executors.newFixedThreadPool(threads);
-      try {
-        List<Future<Extraction>> futures = new ArrayList<>();
-        for (Article a : articles) {
-          futures.add(
-              pool.submit(
-                  () -> {
-                    try {
-                      return extractor.extract(a);
-                    } catch (RejectedArticleException e) {
-                      return null;
-                    }
-                  }));
-        }
-        List<Extraction> out = new ArrayList<>();
-        for (Future<Extraction> f : futures) {
-          Extraction x = f.get();
-          if (x != null) {
-            out.add(x);
-          }
-        }
-        return out;
-      } finally {
-        pool.shutdownNow();
+    /** Plain CoreNLP against extraction alone on every K-th article, with the same threads. */
+    private void sideBySide(PrintWriter out, PipelineResources resources, Extractor extractor)
+        throws Exception {
+      List<Article> all = BenchCommand.articles(inputs, input);
+      List<Article> sample = new ArrayList<>();
+      for (int i = 0; i < all.size(); i += plainEvery) {
+        sample.add(all.get(i));
       }
+      List<String> cleaned = new ArrayList<>();
+      for (Article a : sample) {
+        cleaned.add(resources.cleaner().clean(a.text()).text());
+      }
+      CoreNlpAnnotator plain = new CoreNlpAnnotator(NlpConfig.defaults());
+      double ours =
+          BenchCommand.Extract.time(
+              threads,
+              sample.size(),
+              i -> {
+                try {
+                  extractor.extract(sample.get(i));
+                } catch (RejectedArticleException e) {
+                  // The same articles for both: a rejection costs little.
+                }
+              });
+      double base =
+          BenchCommand.Extract.time(
+              threads, sample.size(), i -> plain.annotateRaw(cleaned.get(i), sample.get(i).date()));
+      out.printf(
+          Locale.ROOT,
+          "side by side on %d articles (every %d-th), %d threads: plain CoreNLP %.1f ms/article,"
+              + " annalist extraction %.1f ms/article, ratio %.3f (%.1fx faster)%n",
+          sample.size(),
+          plainEvery,
+          threads,
+          base / sample.size(),
+          ours / sample.size(),
+          ours / base,
+          base / ours);
+    }
+
+    private static long tokenCount(Extraction x) {
+      long t = 0;
+      for (var s : x.doc().sentences()) {
+        t += s.tokens().size();
+      }
+      return t;
     }
   }
 

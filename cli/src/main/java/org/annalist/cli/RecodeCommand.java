@@ -38,6 +38,11 @@ final class RecodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Paging.check(spec, batch, 0);
+    if (coding.parseAll) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "recode codes the stored annotations without parsing: --parse-all applies to ingest");
+    }
     PrintWriter err = spec.commandLine().getErr();
     boolean progress = Terminal.stderrIsTerminal();
     try (Store store = data.write()) {

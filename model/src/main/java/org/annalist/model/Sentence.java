@@ -72,6 +72,14 @@ public final class Sentence {
     return dependencies;
   }
 
+  /**
+   * Whether the sentence was parsed: a parse has at least its root. Sentences that cannot hold an
+   * event may be left unparsed, with tokens, lemmas, parts of speech and entities only.
+   */
+  public boolean parsed() {
+    return !dependencies.isEmpty();
+  }
+
   public Token token(int i) {
     return tokens.get(i);
   }

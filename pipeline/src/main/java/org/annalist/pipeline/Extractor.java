@@ -14,10 +14,12 @@ import org.annalist.model.Extraction;
 import org.annalist.pipeline.actor.ActorResolution;
 import org.annalist.pipeline.actor.ActorResolver;
 import org.annalist.pipeline.event.EventCoder;
+import org.annalist.pipeline.event.EventSentences;
 import org.annalist.pipeline.geo.Geoparser;
 import org.annalist.pipeline.geo.Places;
 import org.annalist.pipeline.lang.Detection;
 import org.annalist.pipeline.lang.LanguagePolicy;
+import org.annalist.pipeline.nlp.SentenceSelector;
 
 /**
  * Runs the whole pipeline on one article: clean, detect the language, annotate, resolve actors,
@@ -42,14 +44,19 @@ public final class Extractor {
   private final PipelineResources resources;
   private final ActorResolver actors;
   private final EventCoder coder;
+  private final SentenceSelector parse;
   private final Map<Stage, java.util.concurrent.atomic.LongAdder> nanos =
       new EnumMap<>(Stage.class);
 
-  Extractor(PipelineResources resources, boolean requireTarget) {
+  Extractor(PipelineResources resources, boolean requireTarget, boolean parseAll) {
     this.resources = resources;
     this.actors = new ActorResolver(resources.actors());
     this.coder =
         new EventCoder(resources.events(), resources.codes(), resources.plover(), requireTarget);
+    this.parse =
+        parseAll
+            ? SentenceSelector.ALL
+            : new EventSentences(actors, resources.events(), requireTarget);
     for (Stage s : Stage.values()) {
       nanos.put(s, new java.util.concurrent.atomic.LongAdder());
     }
@@ -66,7 +73,8 @@ public final class Extractor {
 
   /**
    * Cleans an article, checks its language and annotates it with CoreNLP: the expensive part, whose
-   * result can be stored and coded again later.
+   * result can be stored and coded again later. Unless this extractor parses every sentence, only
+   * the sentences that can hold an event ({@link EventSentences}) are parsed.
    *
    * @throws RejectedArticleException when the article cannot be coded (not English, no text)
    */
@@ -83,7 +91,7 @@ public final class Extractor {
     if (rejection.isPresent()) {
       throw new RejectedArticleException(rejection.get());
     }
-    AnnotatedDoc doc = resources.annotator().annotate(article, clean, lang.language());
+    AnnotatedDoc doc = resources.annotator().annotate(article, clean, lang.language(), parse);
     lap(Stage.NLP, t);
     return doc;
   }

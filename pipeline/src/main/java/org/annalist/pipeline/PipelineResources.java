@@ -54,18 +54,29 @@ public final class PipelineResources implements AutoCloseable {
     return new PipelineResources(nlp);
   }
 
-  /** A new extractor over these resources; cheap. */
-  /** An extractor whose events need both a source and a target. */
+  /**
+   * An extractor whose events need both a source and a target, parsing only the sentences that can
+   * hold an event; cheap.
+   */
   public Extractor extractor() {
-    return new Extractor(this, true);
+    return new Extractor(this, true, false);
   }
 
   /**
    * An extractor; with {@code requireTarget} false it also codes events that name a source but no
-   * target.
+   * target. It parses only the sentences that can hold an event.
    */
   public Extractor extractor(boolean requireTarget) {
-    return new Extractor(this, requireTarget);
+    return new Extractor(this, requireTarget, false);
+  }
+
+  /**
+   * An extractor; with {@code requireTarget} false it also codes events that name a source but no
+   * target; with {@code parseAll} it parses every sentence, else only those that can hold an event
+   * (quotations, amounts and tone negation in the others are then read from the words alone).
+   */
+  public Extractor extractor(boolean requireTarget, boolean parseAll) {
+    return new Extractor(this, requireTarget, parseAll);
   }
 
   /**

@@ -56,6 +56,7 @@ public final class Ingestion {
    * @param rejected inputs rejected
    * @param events events stored
    * @param elapsedNanos time since the run started
+   * @param writeNanos of that, the time spent writing batches to the store (DuckDB and Lucene)
    */
   public record Progress(
       long read,
@@ -64,7 +65,8 @@ public final class Ingestion {
       long duplicates,
       long rejected,
       long events,
-      long elapsedNanos) {}
+      long elapsedNanos,
+      long writeNanos) {}
 
   private final Store store;
   private final Supplier<Processor> processor;
@@ -126,10 +128,18 @@ public final class Ingestion {
     long duplicates;
     long rejected;
     long events;
+    long writeNanos;
 
     Progress progress() {
       return new Progress(
-          read, processed, stored, duplicates, rejected, events, System.nanoTime() - start);
+          read,
+          processed,
+          stored,
+          duplicates,
+          rejected,
+          events,
+          System.nanoTime() - start,
+          writeNanos);
     }
   }
 
@@ -214,7 +224,9 @@ public final class Ingestion {
     if (run.batch.isEmpty() && run.refused.isEmpty()) {
       return;
     }
+    long t0 = System.nanoTime();
     BatchResult r = store.write(run.batch, run.refused);
+    run.writeNanos += System.nanoTime() - t0;
     run.stored += r.stored();
     run.duplicates += r.duplicates();
     run.events += r.events();

@@ -71,6 +71,14 @@ public final class ActorResolver {
     this.dict = dict;
   }
 
+  /**
+   * Whether a token is a noun the role list knows ("troops", "minister", "rebels"): it names a
+   * group or a person once the parse says whose it is.
+   */
+  public boolean roleNoun(Token t) {
+    return t.isNoun() && dict.role(t.lemma()) != null;
+  }
+
   /** Resolves the actors and places of {@code doc}. */
   public ActorResolution resolve(AnnotatedDoc doc) {
     return new Run(doc).resolve();
@@ -315,6 +323,9 @@ public final class ActorResolver {
      * "Saudi-led forces" are Saudi forces ("-backed" is not: those forces are someone else's).
      */
     private List<Dependency> ledBy(Sentence s, int noun) {
+      if (!s.parsed()) {
+        return wordsBefore(s, noun);
+      }
       List<Dependency> out = new ArrayList<>(s.children(noun));
       for (Dependency d : s.children(noun)) {
         if (d.relation().equals("amod")
@@ -331,6 +342,32 @@ public final class ActorResolver {
             }
           }
         }
+      }
+      return out;
+    }
+
+    /**
+     * The modifiers of a noun in a sentence left unparsed, read from the words before it: the run
+     * of adjectives and nouns ("Canadian police", "NATO peacekeeping troops") and a possessor
+     * ("Canada's police").
+     */
+    private static List<Dependency> wordsBefore(Sentence s, int noun) {
+      List<Dependency> out = new ArrayList<>();
+      int k = noun - 1;
+      while (k >= 0) {
+        Token t = s.token(k);
+        if (t.pos().equals("POS") && k > 0 && s.token(k - 1).isProperNoun()) {
+          out.add(new Dependency(noun, k - 1, "nmod:poss"));
+          break;
+        }
+        if (t.pos().startsWith("JJ")) {
+          out.add(new Dependency(noun, k, "amod"));
+        } else if (t.isNoun()) {
+          out.add(new Dependency(noun, k, "compound"));
+        } else if (!t.pos().equals("HYPH")) {
+          break;
+        }
+        k--;
       }
       return out;
     }

@@ -363,6 +363,9 @@ final class AmountFinder {
    * ("thousands of protesters", "12 of the victims") the noun after "of"; -1 when none.
    */
   private int countedNoun(Sentence s, int from, int to) {
+    if (!s.parsed()) {
+      return nounAfter(s, to);
+    }
     for (int k = from; k < to; k++) {
       for (Dependency d : s.parents(k)) {
         boolean counts = d.relation().equals("nummod") || d.relation().equals("det:qmod");
@@ -387,6 +390,9 @@ final class AmountFinder {
 
   /** A number that stands for people by itself ("killing 12", "12 died"): its token, or -1. */
   private static int bareHead(Sentence s, int from, int to) {
+    if (!s.parsed()) {
+      return -1;
+    }
     for (int k = from; k < to; k++) {
       for (Dependency d : s.parents(k)) {
         if (d.head() >= 0 && (d.head() < from || d.head() >= to)) {
@@ -401,6 +407,9 @@ final class AmountFinder {
    * The count type said by the words a counted token depends on or that qualify it; null if none.
    */
   private CountType predicateType(Sentence s, int token) {
+    if (!s.parsed()) {
+      return nearbyPredicate(s, token);
+    }
     for (Dependency d : s.parents(token)) {
       String rel = d.relation();
       if (d.head() >= 0
@@ -422,6 +431,59 @@ final class AmountFinder {
         if (t != null) {
           return t;
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * In a sentence left unparsed, the noun a number counts read from the words after it: the first
+   * common noun within reach, past adjectives, determiners and "of" ("12 people", "thousands of
+   * Malian students"); -1 when a verb or punctuation comes first.
+   */
+  private static int nounAfter(Sentence s, int to) {
+    for (int k = to; k < s.tokens().size() && k - to <= NOUN_REACH; k++) {
+      Token t = s.token(k);
+      if (t.isNoun()) {
+        return t.isProperNoun() ? -1 : k;
+      }
+      boolean skip =
+          t.pos().startsWith("JJ")
+              || t.pos().equals("DT")
+              || t.pos().equals("HYPH")
+              || t.pos().equals("CD")
+              || t.word().equalsIgnoreCase("of");
+      if (!skip) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * In a sentence left unparsed, the count type said by the words next to a counted token: an
+   * adjective or verb just before it ("injured people", "killing 12 people") or a verb just after
+   * ("12 people were killed", "30 others injured"); null if none.
+   */
+  private CountType nearbyPredicate(Sentence s, int token) {
+    for (int k = token + 1; k < s.tokens().size() && k - token <= 3; k++) {
+      Token t = s.token(k);
+      CountType type = predicates.get(t.lemma().toLowerCase(Locale.ROOT));
+      if (type != null && (t.isVerb() || t.pos().startsWith("JJ"))) {
+        return type;
+      }
+      if (!t.isVerb() && !t.pos().equals("RB")) {
+        break;
+      }
+    }
+    for (int k = token - 1; k >= 0 && token - k <= 5; k--) {
+      Token t = s.token(k);
+      CountType type = predicates.get(t.lemma().toLowerCase(Locale.ROOT));
+      if (type != null && (t.isVerb() || t.pos().startsWith("JJ"))) {
+        return type;
+      }
+      if (t.isVerb() || t.pos().equals(",") || t.pos().equals(".")) {
+        break;
       }
     }
     return null;

@@ -313,6 +313,9 @@ final class QuotationFinder {
 
   /** The nominal subject of a verb, looking through coordinated verbs; -1 when none. */
   private static int subject(Sentence s, int verb, int depth) {
+    if (!s.parsed()) {
+      return subjectByWords(s, verb);
+    }
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("nsubj")) {
         return d.dependent();
@@ -332,6 +335,9 @@ final class QuotationFinder {
    * The first and last token of the noun phrase headed by {@code head}, not reaching {@code stop}.
    */
   private static int[] phrase(Sentence s, int head, int stop) {
+    if (!s.parsed()) {
+      return phraseByWords(s, head, stop);
+    }
     int lo = head;
     int hi = head;
     Deque<Integer> todo = new ArrayDeque<>();
@@ -369,6 +375,9 @@ final class QuotationFinder {
    * the report comes first ("..., the minister said"). Null when the verb has no complement.
    */
   private static Span complement(Sentence s, int verb) {
+    if (!s.parsed()) {
+      return complementByWords(s, verb);
+    }
     int head = -1;
     for (Dependency d : s.children(verb)) {
       if (d.relation().equals("ccomp")) {
@@ -417,6 +426,100 @@ final class QuotationFinder {
     return s.span(lo, hi + 1);
   }
 
+  /**
+   * In a sentence left unparsed, the speaker of a speech verb read from the words around it: the
+   * noun or pronoun just before it, past adverbs and auxiliaries ("the minister also said"), or,
+   * after a comma or quotation, the noun phrase just after it ('..., said the minister'); -1 when
+   * neither.
+   */
+  private static int subjectByWords(Sentence s, int verb) {
+    int k = verb - 1;
+    while (k >= 0 && (s.token(k).pos().equals("RB") || s.token(k).pos().equals("MD"))
+        || k >= 0 && s.token(k).isVerb()) {
+      if (s.token(verb).pos().equals("VBN") && s.token(k).lemma().equalsIgnoreCase("be")) {
+        return -1; // "no deaths had been reported": what is reported, not who reports
+      }
+      k--;
+    }
+    if (k >= 0 && (s.token(k).isNoun() || s.token(k).pos().equals("PRP"))) {
+      return k;
+    }
+    if (k >= 0 && (isPunctuation(s.token(k)) || s.token(k).pos().equals("''"))) {
+      int[] np = phraseByWords(s, verb + 1, verb);
+      if (verb + 1 < s.tokens().size() && s.token(np[1]).isNoun()) {
+        return np[1];
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * In a sentence left unparsed, the noun phrase around {@code head}: the run of determiners,
+   * adjectives, nouns, numbers and possessives it belongs to, not reaching {@code stop}.
+   */
+  private static int[] phraseByWords(Sentence s, int head, int stop) {
+    int lo = head;
+    int hi = head;
+    while (lo - 1 >= 0 && lo - 1 != stop && nominal(s.token(lo - 1))) {
+      lo--;
+    }
+    while (hi + 1 < s.tokens().size() && hi + 1 != stop && nominal(s.token(hi + 1))) {
+      hi++;
+    }
+    return new int[] {lo, hi};
+  }
+
+  private static boolean nominal(Token t) {
+    String pos = t.pos();
+    return t.isNoun()
+        || pos.startsWith("JJ")
+        || pos.equals("DT")
+        || pos.equals("CD")
+        || pos.equals("POS")
+        || pos.equals("PRP$")
+        || pos.equals("HYPH");
+  }
+
+  /**
+   * In a sentence left unparsed, what a speech verb reports read from the words: after the verb
+   * (past "that", or past the hearer of "told") to the end, or, when the speaker and verb close the
+   * sentence ("..., the minister said."), from its start to the comma before the speaker. Null when
+   * neither holds.
+   */
+  private static Span complementByWords(Sentence s, int verb) {
+    if (subjectByWords(s, verb) < 0) {
+      return null;
+    }
+    int n = s.tokens().size();
+    int end = n - 1;
+    while (end > verb && isPunctuation(s.token(end))) {
+      end--;
+    }
+    int lo = verb + 1;
+    if (lo < n && s.token(verb).lemma().equalsIgnoreCase("tell")) {
+      lo = phraseByWords(s, lo, verb)[1] + 1;
+    }
+    if (lo < n && s.token(lo).word().equalsIgnoreCase("that")) {
+      lo++;
+    }
+    if (end - lo >= 2 && !s.token(lo).isVerb()) {
+      return s.span(lo, end + 1);
+    }
+    int subject = subjectByWords(s, verb);
+    int start = subject < 0 ? verb : phraseByWords(s, subject, verb)[0];
+    if (subject > verb) {
+      start = verb;
+    }
+    int hi = start - 1;
+    while (hi > 0 && isPunctuation(s.token(hi))) {
+      hi--;
+    }
+    if (hi < 2 || end > verb && subject < verb && end - verb > 1) {
+      return null;
+    }
+    return s.span(0, hi + 1);
+  }
+
   /** "according to X": X says the rest of the sentence. */
   private static Quotation according(
       AnnotatedDoc doc, ActorResolution actors, Sentence s, int according, List<Span> marks) {
@@ -425,6 +528,9 @@ final class QuotationFinder {
       if (d.relation().equals("case")) {
         source = d.dependent() == according ? d.head() : source;
       }
+    }
+    if (!s.parsed() && according + 2 < s.tokens().size()) {
+      source = phraseByWords(s, according + 2, according + 1)[1];
     }
     if (source < 0 || source <= according) {
       return null;

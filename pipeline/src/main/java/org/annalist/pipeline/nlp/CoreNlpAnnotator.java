@@ -14,8 +14,12 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Article;
 import org.annalist.model.CleanText;
@@ -31,17 +35,27 @@ import org.annalist.model.Token;
  * Annotates cleaned text with Stanford CoreNLP: tokens, lemmas, parts of speech, coarse named
  * entities, Universal Dependencies (enhanced++) and dates normalised against the article date.
  *
+ * <p>Parsing is most of the cost, so a {@link SentenceSelector} may choose the sentences worth it
+ * (those that can hold an event); the others are tagged only.
+ *
  * <p>Lifecycle: constructing an annotator loads the models (seconds, hundreds of MB); build one per
  * process and share it. {@link #annotate} is thread-safe.
  */
 public final class CoreNlpAnnotator {
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP tagger;
+  private final StanfordCoreNLP parser;
   private final TimeAnnotator time;
   private final NlpConfig config;
+  private final LongAdder tagNanos = new LongAdder();
+  private final LongAdder parseNanos = new LongAdder();
+  private final LongAdder dateNanos = new LongAdder();
+  private final LongAdder sentences = new LongAdder();
+  private final LongAdder parsedSentences = new LongAdder();
 
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = config;
-    this.pipeline = new StanfordCoreNLP(config.coreNlpProperties());
+    this.tagger = new StanfordCoreNLP(config.taggerProperties());
+    this.parser = config.dependencies() ? new StanfordCoreNLP(config.parserProperties()) : null;
     if (config.dates()) {
       Properties tp = new Properties();
       tp.setProperty("sutime.includeRange", "true");
@@ -55,22 +69,158 @@ public final class CoreNlpAnnotator {
     return config;
   }
 
-  /** Runs CoreNLP over {@code text} as plain CoreNLP would; the result is CoreNLP's own. */
+  /**
+   * Runs CoreNLP over {@code text} as plain CoreNLP would, parsing every sentence; the result is
+   * CoreNLP's own.
+   */
   public Annotation annotateRaw(String text, LocalDate date) {
-    Annotation a = new Annotation(text);
-    if (date != null) {
-      a.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    Annotation a = tag(text, date);
+    if (parser != null) {
+      parser.annotate(a);
     }
-    pipeline.annotate(a);
     if (time != null) {
       time.annotate(a);
     }
     return a;
   }
 
-  /** Annotates an article's cleaned text, written in {@code language}. */
+  /** Annotates an article's cleaned text, written in {@code language}, parsing every sentence. */
   public AnnotatedDoc annotate(Article article, CleanText clean, String language) {
-    Annotation a = annotateRaw(clean.text(), article.date());
+    return annotate(article, clean, language, SentenceSelector.ALL);
+  }
+
+  /**
+   * Annotates an article's cleaned text, written in {@code language}: tokens, lemmas, parts of
+   * speech and entities for every sentence; dependencies and normalised dates for the sentences
+   * {@code selector} chooses from the tagged text. The other sentences keep no dependency edge
+   * ({@link Sentence#parsed()} is false) and no date expression.
+   */
+  public AnnotatedDoc annotate(
+      Article article, CleanText clean, String language, SentenceSelector selector) {
+    long t0 = System.nanoTime();
+    Annotation a = tag(clean.text(), article.date());
+    List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
+    BitSet chosen;
+    if (selector == SentenceSelector.ALL) {
+      chosen = new BitSet();
+      chosen.set(0, sents.size());
+    } else {
+      chosen = selector.select(convert(a, article, clean, language, List.of()));
+    }
+    Annotation part = a;
+    if (chosen.cardinality() < sents.size()) {
+      List<CoreMap> some = new ArrayList<>(chosen.cardinality());
+      chosen.stream().filter(i -> i < sents.size()).forEach(i -> some.add(sents.get(i)));
+      part = new Annotation(clean.text());
+      part.set(CoreAnnotations.SentencesAnnotation.class, some);
+      if (article.date() != null) {
+        part.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+      }
+    }
+    long t1 = System.nanoTime();
+    tagNanos.add(t1 - t0);
+    sentences.add(sents.size());
+    parsedSentences.add(part.get(CoreAnnotations.SentencesAnnotation.class).size());
+    if (parser != null && !part.get(CoreAnnotations.SentencesAnnotation.class).isEmpty()) {
+      parser.annotate(part);
+    }
+    long t2 = System.nanoTime();
+    parseNanos.add(t2 - t1);
+    List<TimeMention> times = List.of();
+    if (time != null) {
+      // SUTime is as slow as the parser: it reads the parsed sentences the tagger found a date
+      // or time in.
+      List<CoreMap> dated = new ArrayList<>();
+      for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
+        if (s.get(CoreAnnotations.TokensAnnotation.class).stream()
+            .anyMatch(CoreNlpAnnotator::mayBeTime)) {
+          dated.add(s);
+        }
+      }
+      if (!dated.isEmpty()) {
+        Annotation when = new Annotation(clean.text());
+        when.set(CoreAnnotations.SentencesAnnotation.class, dated);
+        if (article.date() != null) {
+          when.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+        }
+        time.annotate(when);
+        times = timeMentions(when, a);
+      }
+    }
+    dateNanos.add(System.nanoTime() - t2);
+    return convert(a, article, clean, language, times);
+  }
+
+  /**
+   * What {@link #annotate} has done so far, summed over threads: nanoseconds spent tagging (with
+   * choosing the sentences to parse), parsing and reading dates, and sentences seen and parsed.
+   */
+  public record Work(
+      long tagNanos, long parseNanos, long dateNanos, long sentences, long parsedSentences) {}
+
+  public Work work() {
+    return new Work(
+        tagNanos.sum(), parseNanos.sum(), dateNanos.sum(), sentences.sum(), parsedSentences.sum());
+  }
+
+  /**
+   * Words of date expressions the entity tagger leaves untagged ("next week", "this evening"), with
+   * which SUTime still reads a sentence.
+   */
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "today",
+          "tonight",
+          "yesterday",
+          "tomorrow",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "day",
+          "week",
+          "weekend",
+          "fortnight",
+          "month",
+          "year",
+          "decade",
+          "century",
+          "quarter",
+          "spring",
+          "summer",
+          "autumn",
+          "fall",
+          "winter",
+          "ago",
+          "now",
+          "recently",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
+
+  /** Whether a tagged token may belong to a date or time expression. */
+  private static boolean mayBeTime(CoreLabel l) {
+    return "DATE".equals(l.ner())
+        || "TIME".equals(l.ner())
+        || "CD".equals(l.tag())
+        || l.lemma() != null && TIME_WORDS.contains(l.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private Annotation tag(String text, LocalDate date) {
+    Annotation a = new Annotation(text);
+    if (date != null) {
+      a.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    }
+    tagger.annotate(a);
+    return a;
+  }
+
+  private static AnnotatedDoc convert(
+      Annotation a, Article article, CleanText clean, String language, List<TimeMention> times) {
     List<Sentence> sentences = new ArrayList<>();
     List<EntityMention> entities = new ArrayList<>();
     List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
@@ -97,8 +247,7 @@ public final class CoreNlpAnnotator {
       sentences.add(new Sentence(si, span, clean.inHeading(span), tokens, dependencies(s)));
       entities.addAll(entityMentions(si, tokens));
     }
-    return new AnnotatedDoc(
-        article, clean, language, sentences, entities, timeMentions(a, sentences));
+    return new AnnotatedDoc(article, clean, language, sentences, entities, times);
   }
 
   private static List<Dependency> dependencies(CoreMap s) {
@@ -155,9 +304,20 @@ public final class CoreNlpAnnotator {
     return out;
   }
 
-  private static List<TimeMention> timeMentions(Annotation a, List<Sentence> sentences) {
+  /**
+   * The date expressions SUTime found in {@code part}, each with the index of its sentence in the
+   * whole {@code doc}.
+   */
+  private static List<TimeMention> timeMentions(Annotation part, Annotation doc) {
     List<TimeMention> out = new ArrayList<>();
-    List<CoreMap> timexes = a.get(TimeAnnotations.TimexAnnotations.class);
+    List<Span> sentences = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      sentences.add(
+          new Span(
+              s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+              s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
+    }
+    List<CoreMap> timexes = part.get(TimeAnnotations.TimexAnnotations.class);
     if (timexes == null) {
       return out;
     }
@@ -170,9 +330,9 @@ public final class CoreNlpAnnotator {
       }
       Span span = new Span(b, e);
       int sentence = -1;
-      for (Sentence s : sentences) {
-        if (s.span().contains(span)) {
-          sentence = s.index();
+      for (int i = 0; i < sentences.size(); i++) {
+        if (sentences.get(i).contains(span)) {
+          sentence = i;
           break;
         }
       }

@@ -19,17 +19,32 @@ public record NlpConfig(boolean dependencies, boolean dates) {
     return new NlpConfig(true, true);
   }
 
-  /** The CoreNLP properties for this configuration. */
+  /** The CoreNLP properties for this configuration: every annotator, as plain CoreNLP runs them. */
   public Properties coreNlpProperties() {
-    Properties p = new Properties();
+    Properties p = taggerProperties();
     p.setProperty(
         "annotators", "tokenize,ssplit,pos,lemma,ner" + (dependencies ? ",depparse" : ""));
+    return p;
+  }
+
+  /** The properties of the first pass: tokens, sentences, parts of speech, lemmas, entities. */
+  public Properties taggerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.applyNumericClassifiers", "false");
     p.setProperty("ner.useSUTime", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("tokenize.language", "en");
+    return p;
+  }
+
+  /** The properties of the second pass: the dependency parser alone, over tagged sentences. */
+  public Properties parserProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "depparse");
+    p.setProperty("enforceRequirements", "false");
     return p;
   }
 }

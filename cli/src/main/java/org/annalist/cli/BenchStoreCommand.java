@@ -64,10 +64,10 @@ final class BenchStoreCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Ingests the articles into a new temporary store as annalist ingest does (worker threads"
-            + " extracting, batches written in order): articles and tokens per second, CPU time"
+            + " extracting, batches written in order): articles and tokens per second, the time"
             + " per article in each stage, the time spent writing to DuckDB and Lucene, and the"
-            + " process's peak RSS. Then reopens the store after deleting its full-text index"
-            + " (timed re-indexing). Then, on every K-th article, times plain CoreNLP (the same"
+            + " process's peak RSS. Stage times are summed over the worker threads. Then reopens"
+            + " the store after deleting its full-text index (timed re-indexing). Then, on every K-th article, times plain CoreNLP (the same"
             + " annotators, every sentence parsed) against extraction alone, with the same"
             + " threads, alternately.",
         "Last line: ingest_articles_per_second=N."
@@ -155,7 +155,7 @@ final class BenchStoreCommand {
             work.parsedSentences(),
             work.sentences(),
             work.parsedSentences() / (double) Math.max(1, work.sentences()));
-        StringBuilder stages = new StringBuilder("cpu ms/article:     ");
+        StringBuilder stages = new StringBuilder("ms/article by stage:");
         Map<Extractor.Stage, Long> nanos = extractor.stageNanos();
         for (Extractor.Stage st : Extractor.Stage.values()) {
           stages.append(
@@ -253,14 +253,22 @@ final class BenchStoreCommand {
     }
   }
 
-  /** {@code annalist bench search}: latency of searches for the store's own frequent names. */
+  /**
+   * {@code annalist bench search}: latency of searches of mixed selectivity for the store's own
+   * names, optionally on a copy scaled to many articles.
+   */
   @Command(
       name = "search",
       mixinStandardHelpOptions = true,
       description = {
-        "Searches a store for its most frequent actor and place names, alone, in pairs and with"
-            + " filters, each query several times: median, p95 and largest latency.",
-        "Last line: search_p50_ms=N."
+        "Searches a store for actor and place names it holds, of mixed selectivity (the 10 most"
+            + " frequent, 10 of middling frequency and 10 of the rarest), alone, in pairs, with an"
+            + " event-root filter, a country filter and a date range, each query several times:"
+            + " median, p95, p99 and largest latency, and the full-text index's size. With"
+            + " --scale-to N, on a temporary copy of the store whose articles are multiplied to at"
+            + " least N (each copy keeps its actors, places and events, appends three sentences"
+            + " of another article, and is dated within 540 days), indexed afresh (timed).",
+        "Last line: search_p99_ms=N."
       })
   static final class Search implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -270,28 +278,49 @@ final class BenchStoreCommand {
     @Option(names = "--rounds", paramLabel = "N", description = "Runs per query (default 5).")
     int rounds = 5;
 
+    @Option(
+        names = "--scale-to",
+        paramLabel = "N",
+        description = "Search a temporary copy of the store with at least N articles.")
+    long scaleTo;
+
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
       Paging.check(spec, rounds, 0);
+      if (scaleTo < 0) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--scale-to must not be negative");
+      }
       PrintWriter out = spec.commandLine().getOut();
-      try (Store store = data.read()) {
-        ResultTable names =
-            store.sql(
-                "SELECT name FROM (SELECT name FROM actors UNION ALL SELECT name FROM places)"
-                    + " GROUP BY name ORDER BY count(*) DESC, name LIMIT 20",
-                20);
-        List<SearchQuery> queries = new ArrayList<>();
-        List<String> words = names.rows().stream().map(r -> (String) r.get(0)).toList();
-        for (int i = 0; i < words.size(); i++) {
-          queries.add(SearchQuery.of(words.get(i)));
-          if (i + 1 < words.size()) {
-            queries.add(SearchQuery.of(words.get(i) + " " + words.get(i + 1)));
-          }
-          queries.add(new SearchQuery(words.get(i), null, null, null, null, "0", 10, 0));
+      Path dir = data.data;
+      Path copy = null;
+      if (scaleTo > 0) {
+        copy = Files.createTempDirectory("annalist-bench-search");
+        long t = System.nanoTime();
+        long n = Store.articleScaledCopy(data.data, copy, scaleTo);
+        out.printf(
+            Locale.ROOT, "scaled copy: %,d articles in %.1f s%n", n, (System.nanoTime() - t) / 1e9);
+        t = System.nanoTime();
+        try (Store store = Store.open(copy, Store.Mode.READ_WRITE)) {
+          out.printf(
+              Locale.ROOT,
+              "indexed %,d articles in %.1f s%n",
+              store.repair().reindexed(),
+              (System.nanoTime() - t) / 1e9);
         }
+        dir = copy;
+      }
+      try (Store store = Store.open(dir, Store.Mode.READ_ONLY)) {
+        List<SearchQuery> queries = queries(store);
         if (queries.isEmpty()) {
           spec.commandLine().getErr().println("annalist: the store has no names to search for");
           return ExitCodes.FAILED;
+        }
+        long articles =
+            ((Number) store.sql("SELECT count(*) FROM articles", 1).rows().get(0).get(0))
+                .longValue();
+        for (SearchQuery q : queries) {
+          store.search(q); // warm-up: first reads of each term
         }
         long[] nanos = new long[queries.size() * rounds];
         long hits = 0;
@@ -305,17 +334,92 @@ final class BenchStoreCommand {
         }
         out.printf(
             Locale.ROOT,
-            "%d queries x %d rounds, %.1f hits per query: median %.2f ms, p95 %.2f ms, max %.2f"
-                + " ms%n",
+            "%,d articles; full-text index %.1f MB, database %.1f MB%n",
+            articles,
+            size(dir.resolve("lucene")) / 1e6,
+            size(dir.resolve(Store.DATABASE)) / 1e6);
+        out.printf(
+            Locale.ROOT,
+            "%d queries x %d rounds, %.1f hits per query: median %.2f ms, p95 %.2f ms, p99 %.2f"
+                + " ms, max %.2f ms%n",
             queries.size(),
             rounds,
             hits / (double) nanos.length,
             quantileMillis(nanos, 0.5),
             quantileMillis(nanos, 0.95),
+            quantileMillis(nanos, 0.99),
             quantileMillis(nanos, 1.0));
-        out.printf(Locale.ROOT, "search_p50_ms=%.2f%n", quantileMillis(nanos, 0.5));
+        out.printf(Locale.ROOT, "peak RSS %.0f MB%n", BenchCommand.Extract.peakRssKb() / 1024.0);
+        out.printf(Locale.ROOT, "search_p99_ms=%.2f%n", quantileMillis(nanos, 0.99));
+      } finally {
+        if (copy != null) {
+          deleteTree(copy);
+        }
       }
       return ExitCodes.OK;
+    }
+
+    /**
+     * The fixed query list: names of the store in three bands of frequency, each alone, paired with
+     * the next, with an event-root filter, a country filter and a date range.
+     */
+    private static List<SearchQuery> queries(Store store) {
+      ResultTable names =
+          store.sql(
+              "SELECT name, n, country FROM (SELECT name, count(*) AS n, any_value(country) AS"
+                  + " country FROM (SELECT name, country FROM actors UNION ALL SELECT name,"
+                  + " country FROM places) WHERE length(name) > 2 GROUP BY name)"
+                  + " ORDER BY n DESC, name",
+              100_000);
+      List<List<Object>> rows = names.rows();
+      List<List<Object>> picked = new ArrayList<>();
+      int size = rows.size();
+      for (int start : new int[] {0, size / 2, Math.max(0, size - 10)}) {
+        for (int i = start; i < Math.min(size, start + 10); i++) {
+          if (!picked.contains(rows.get(i))) {
+            picked.add(rows.get(i));
+          }
+        }
+      }
+      ResultTable span = store.sql("SELECT min(pub_date), max(pub_date) FROM articles", 1);
+      Object lo = span.rows().isEmpty() ? null : span.rows().get(0).get(0);
+      Object hi = span.rows().isEmpty() ? null : span.rows().get(0).get(1);
+      java.time.LocalDate from = lo == null ? null : java.time.LocalDate.parse(lo.toString());
+      java.time.LocalDate to = hi == null ? null : java.time.LocalDate.parse(hi.toString());
+      java.time.LocalDate mid =
+          from == null || to == null
+              ? null
+              : from.plusDays(java.time.temporal.ChronoUnit.DAYS.between(from, to) / 2);
+      List<SearchQuery> queries = new ArrayList<>();
+      for (int i = 0; i < picked.size(); i++) {
+        String name = (String) picked.get(i).get(0);
+        String country = (String) picked.get(i).get(2);
+        queries.add(SearchQuery.of(name));
+        if (i + 1 < picked.size()) {
+          queries.add(SearchQuery.of(name + " " + picked.get(i + 1).get(0)));
+        }
+        queries.add(new SearchQuery(name, null, null, null, null, "0", 10, 0));
+        if (country != null) {
+          queries.add(new SearchQuery(name, null, null, null, country, null, 10, 0));
+        }
+        if (mid != null) {
+          queries.add(new SearchQuery(name, from, mid, null, null, null, 10, 0));
+        }
+      }
+      return queries;
+    }
+
+    private static long size(Path p) throws IOException {
+      if (!Files.exists(p)) {
+        return 0;
+      }
+      try (Stream<Path> walk = Files.walk(p)) {
+        long total = 0;
+        for (Path f : walk.filter(Files::isRegularFile).toList()) {
+          total += Files.size(f);
+        }
+        return total;
+      }
     }
   }
 

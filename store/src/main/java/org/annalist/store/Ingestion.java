@@ -169,7 +169,7 @@ public final class Ingestion {
                 run.pending.add(pool.submit(() -> process(a, hash)));
               }
             }
-            drain(run, threads * 2);
+            drain(run, window());
           });
       drain(run, 0);
       flush(run);
@@ -177,6 +177,14 @@ public final class Ingestion {
       pool.shutdownNow();
     }
     return run.progress();
+  }
+
+  /**
+   * How many articles may be read ahead of the one to store next: enough for the workers to go on
+   * extracting while a whole batch is written.
+   */
+  private int window() {
+    return Math.max(threads * 4, batchSize * 2);
   }
 
   private Outcome process(Article a, String hash) {

@@ -60,6 +60,12 @@ public final class Store implements AutoCloseable {
     READ_ONLY
   }
 
+  /** Longest time between two commits of the full-text index while writing. */
+  private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
+
+  private long lastIndexCommit = System.nanoTime();
+  private boolean indexBehind;
+
   /** The database file inside the data directory. */
   public static final String DATABASE = "annalist.duckdb";
 
@@ -143,21 +149,8 @@ public final class Store implements AutoCloseable {
    * @return the number of events in the copy
    */
   public static long scaledCopy(Path from, Path to, long events) {
-    if (!Files.isRegularFile(from.resolve(DATABASE))) {
-      throw new StoreException("no store in " + from + " (create one with annalist ingest)");
-    }
-    StoreLock lock = StoreLock.acquire(from, false);
+    StoreLock lock = copy(from, to);
     try {
-      try (Stream<Path> paths = Files.walk(from)) {
-        for (Path p : paths.toList()) {
-          Path target = to.resolve(from.relativize(p).toString());
-          if (Files.isDirectory(p)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-          }
-        }
-      }
       try (Connection db = connect(to, true);
           Statement st = db.createStatement()) {
         long have;
@@ -187,7 +180,110 @@ public final class Store implements AutoCloseable {
           return rs.getLong(1);
         }
       }
-    } catch (IOException | SQLException e) {
+    } catch (SQLException e) {
+      throw new StoreException("cannot make a scaled copy of " + from + ": " + oneLine(e), e);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /**
+   * Copies the store in {@code from} to {@code to} under a reader's lock on {@code from}, which the
+   * caller releases.
+   */
+  private static StoreLock copy(Path from, Path to) {
+    if (!Files.isRegularFile(from.resolve(DATABASE))) {
+      throw new StoreException("no store in " + from + " (create one with annalist ingest)");
+    }
+    StoreLock lock = StoreLock.acquire(from, false);
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+      return lock;
+    } catch (IOException e) {
+      lock.close();
+      throw new StoreException("cannot copy the store " + from + ": " + oneLine(e), e);
+    }
+  }
+
+  /**
+   * Copies the store in {@code from} to {@code to} and adds articles made from its own until it
+   * holds at least {@code articles}: a fixture for timing searches at scale from real text. Copy k
+   * of an article keeps its actors, places and events (with new ids) and its text, followed by the
+   * first three sentences of another stored article chosen by a fixed hash, so that texts differ;
+   * its date is spread by a hash over the 540 days from 2025-01-01; each copy is a story of its
+   * own. Mentions, annotations, tone and GKG records are not copied. The full-text index of the
+   * copy is deleted: opening the copy for writing indexes every article from the tables. The source
+   * is read under a reader's lock and left as it was.
+   *
+   * @return the number of articles in the copy
+   */
+  public static long articleScaledCopy(Path from, Path to, long articles) {
+    StoreLock lock = copy(from, to);
+    try {
+      long have;
+      try (Connection db = connect(to, true);
+          Statement st = db.createStatement()) {
+        long maxId;
+        try (ResultSet rs =
+            st.executeQuery(
+                "SELECT (SELECT count(*) FROM articles),"
+                    + " (SELECT coalesce(max(global_event_id), 0) FROM events)")) {
+          rs.next();
+          have = rs.getLong(1);
+          maxId = rs.getLong(2);
+        }
+        if (have == 0 || have >= articles) {
+          return have;
+        }
+        long copies = (articles + have - 1) / have;
+        st.execute(
+            "CREATE TEMP TABLE src AS SELECT row_number() OVER (ORDER BY article_id) - 1 AS rn,"
+                + " article_id, text FROM articles");
+        st.execute("CREATE TEMP TABLE k AS SELECT i FROM range(1, " + copies + ") AS r(i)");
+        st.execute(
+            "INSERT INTO articles SELECT a.* REPLACE (a.article_id || '.' || k.i AS article_id,"
+                + " a.source_id || '.' || k.i AS source_id,"
+                + " CASE WHEN a.url IS NULL THEN NULL ELSE a.url || '#' || k.i END AS url,"
+                + " DATE '2025-01-01' + CAST(hash(a.article_id, k.i) % 540 AS INTEGER) AS pub_date,"
+                + " a.text || chr(10) || chr(10)"
+                + " || array_to_string(list_slice(string_split(b.text, '. '), 1, 3), '. ')"
+                + " AS text)"
+                + " FROM articles a JOIN src s ON s.article_id = a.article_id CROSS JOIN k"
+                + " JOIN src b ON b.rn = (s.rn * 7919 + k.i * 104729) % "
+                + have);
+        st.execute(
+            "INSERT INTO actors SELECT x.* REPLACE (x.article_id || '.' || k.i AS article_id)"
+                + " FROM actors x CROSS JOIN k");
+        st.execute(
+            "INSERT INTO places SELECT x.* REPLACE (x.article_id || '.' || k.i AS article_id)"
+                + " FROM places x CROSS JOIN k");
+        st.execute(
+            "INSERT INTO events SELECT x.* REPLACE (x.article_id || '.' || k.i AS article_id,"
+                + " x.global_event_id + k.i * "
+                + (maxId + 1)
+                + " AS global_event_id) FROM events x CROSS JOIN k");
+        st.execute(
+            "INSERT INTO stories SELECT article_id, article_id FROM articles"
+                + " WHERE article_id NOT IN (SELECT article_id FROM stories)");
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM articles")) {
+          rs.next();
+          have = rs.getLong(1);
+        }
+      }
+      try (Stream<Path> walk = Files.walk(to.resolve(TextIndex.DIR))) {
+        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+      return have;
+    } catch (SQLException | IOException e) {
       throw new StoreException("cannot make a scaled copy of " + from + ": " + oneLine(e), e);
     } finally {
       lock.close();
@@ -324,7 +420,16 @@ public final class Store implements AutoCloseable {
       if (stored > 0) {
         index.put(indexDocs("a.seq = ?", List.of(seq)));
       }
-      index.commit(seq);
+      // A Lucene commit syncs files to disk: once every few seconds and on close, not per batch.
+      // What a crash leaves uncommitted is re-indexed from the tables on the next writable open.
+      long clock = System.nanoTime();
+      if (clock - lastIndexCommit >= INDEX_COMMIT_NANOS) {
+        index.commit(seq);
+        lastIndexCommit = clock;
+        indexBehind = false;
+      } else {
+        indexBehind = true;
+      }
     } catch (IOException | SQLException e) {
       throw failure("stored the batch but could not index it (it is re-indexed on next open)", e);
     }
@@ -987,6 +1092,13 @@ public final class Store implements AutoCloseable {
   /** Closes the index and the database, then releases the process lock. */
   @Override
   public synchronized void close() {
+    if (indexBehind) {
+      try {
+        index.commit(nextSeq - 1);
+      } catch (IOException e) {
+        // Re-indexed from the tables on the next writable open.
+      }
+    }
     closeStatements();
     closeQuietly(index, db);
     lock.close();

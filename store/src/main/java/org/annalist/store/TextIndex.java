@@ -66,6 +66,7 @@ final class TextIndex implements AutoCloseable {
   private final Directory dir;
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private volatile boolean stale;
 
   private TextIndex(Directory dir, IndexWriter writer, SearcherManager searchers) {
     this.dir = dir;
@@ -110,11 +111,15 @@ final class TextIndex implements AutoCloseable {
     return seq == null ? 0 : Long.parseLong(seq);
   }
 
-  /** Adds or replaces the documents of these articles; visible after {@link #commit}. */
+  /**
+   * Adds or replaces the documents of these articles: searched from the next search on, durable
+   * after {@link #commit}.
+   */
   void put(List<IndexDoc> docs) throws IOException {
     for (IndexDoc d : docs) {
       writer.updateDocument(new Term(ID, d.id()), document(d));
     }
+    stale = true;
   }
 
   /** Deletes these articles' documents. */
@@ -122,6 +127,7 @@ final class TextIndex implements AutoCloseable {
     for (String id : ids) {
       writer.deleteDocuments(new Term(ID, id));
     }
+    stale = true;
   }
 
   /** Makes every change durable, recording the batch number {@code seq}. */
@@ -129,6 +135,16 @@ final class TextIndex implements AutoCloseable {
     writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
+    stale = false;
+  }
+
+  /** A searcher that sees every document put so far. */
+  private IndexSearcher acquire() throws IOException {
+    if (stale) {
+      stale = false;
+      searchers.maybeRefreshBlocking();
+    }
+    return searchers.acquire();
   }
 
   private static Document document(IndexDoc d) {
@@ -160,7 +176,7 @@ final class TextIndex implements AutoCloseable {
     if (searchers == null) {
       return out;
     }
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
         Bits live = leaf.reader().getLiveDocs();
@@ -182,7 +198,7 @@ final class TextIndex implements AutoCloseable {
     if (searchers == null) {
       return 0;
     }
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       return s.getIndexReader().numDocs();
     } finally {
@@ -204,7 +220,7 @@ final class TextIndex implements AutoCloseable {
     if (searchers == null) {
       return new Hits(0, List.of());
     }
-    IndexSearcher s = searchers.acquire();
+    IndexSearcher s = acquire();
     try {
       int total = s.count(query);
       if (offset >= total || limit == 0) {

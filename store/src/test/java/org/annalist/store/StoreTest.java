@@ -90,6 +90,44 @@ class StoreTest {
   }
 
   @Test
+  void anArticleScaledCopyIsSearchableWithItsActorsAndLeavesTheStoreAsItWas() {
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      s.write(
+          List.of(
+              x("one", VISIT),
+              Synthetic.extract(
+                  Synthetic.article(
+                      "two", "Sudmark visited the Western Alliance. Talks ended.", DAY, null))),
+          List.of());
+    }
+    Path copy = elsewhere.resolve("copy");
+    assertThat(Store.articleScaledCopy(dir, copy, 9)).isEqualTo(10);
+    assertThat(copy.resolve("lucene")).doesNotExist();
+    try (Store c = Store.open(copy, Store.Mode.READ_WRITE)) {
+      assertThat(c.repair().reindexed()).isEqualTo(10);
+    }
+    try (Store c = Store.open(copy, Store.Mode.READ_ONLY)) {
+      assertThat(c.search(SearchQuery.of("Sudmark")).total()).isEqualTo(10);
+      assertThat(c.search(query("Ostria", null, "NRL", null, null)).total()).isEqualTo(5);
+      // Eight copies, each longer than the article it copies and dated within 540 days.
+      assertThat(
+              c.sql(
+                      "SELECT count(DISTINCT a.article_id), count(*) FILTER (WHERE"
+                          + " length(a.text) > length(o.text) AND a.pub_date >= DATE"
+                          + " '2025-01-01' AND a.pub_date < DATE '2025-01-01' + 540)"
+                          + " FROM articles a JOIN articles o"
+                          + " ON o.article_id = split_part(a.article_id, '.', 1)",
+                      5)
+                  .rows())
+          .containsExactly(List.of(10L, 8L));
+      assertThat(c.sql("SELECT count(*) FROM stories", 1).rows()).containsExactly(List.of(10L));
+    }
+    try (Store r = Store.open(dir, Store.Mode.READ_ONLY)) {
+      assertThat(r.stats(1).counts()).containsEntry("articles", 2L);
+    }
+  }
+
+  @Test
   void eventRowsCarryGdeltFields() {
     try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
       s.write(List.of(x("one", VISIT)), List.of());

@@ -202,11 +202,15 @@ public final class CoreNlpAnnotator {
           "saturday",
           "sunday");
 
+  /** A number that may be a year. */
+  private static final java.util.regex.Pattern YEAR =
+      java.util.regex.Pattern.compile("1[89]\\d\\d|20\\d\\d");
+
   /** Whether a tagged token may belong to a date or time expression. */
   private static boolean mayBeTime(CoreLabel l) {
     return "DATE".equals(l.ner())
         || "TIME".equals(l.ner())
-        || "CD".equals(l.tag())
+        || "CD".equals(l.tag()) && YEAR.matcher(l.word()).matches()
         || l.lemma() != null && TIME_WORDS.contains(l.lemma().toLowerCase(Locale.ROOT));
   }
 

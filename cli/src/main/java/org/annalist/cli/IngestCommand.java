@@ -51,8 +51,10 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Articles extracted in parallel (default 1).")
-  int threads = 1;
+      description =
+          "Articles extracted in parallel (default: the number of processors, at most 2; more"
+              + " threads need more heap, see ANNALIST_JAVA_OPTS).")
+  int threads = Math.min(2, Runtime.getRuntime().availableProcessors());
 
   @Option(
       names = "--batch",

@@ -60,6 +60,14 @@ public final class Store implements AutoCloseable {
     READ_ONLY
   }
 
+  /**
+   * The content hashes and ({@link #URL_KEY}-prefixed) URLs of the stored articles, kept in memory
+   * by a writing store so that checking an article costs no query; null when read-only.
+   */
+  private Set<String> known;
+
+  private static final String URL_KEY = "url:";
+
   /** Longest time between two commits of the full-text index while writing. */
   private static final long INDEX_COMMIT_NANOS = 5_000_000_000L;
 
@@ -310,6 +318,13 @@ public final class Store implements AutoCloseable {
     byId = db.prepareStatement("SELECT count(*) FROM articles WHERE article_id = ?");
     byUrl = db.prepareStatement("SELECT count(*) FROM articles WHERE url = ?");
     if (mode == Mode.READ_WRITE) {
+      known = new HashSet<>();
+      for (Object[] r : rows("SELECT article_id, url FROM articles", List.of())) {
+        known.add((String) r[0]);
+        if (r[1] != null) {
+          known.add(URL_KEY + r[1]);
+        }
+      }
       rows = new Rows(db);
       addMissingStories();
       repair = reconcile();
@@ -332,6 +347,9 @@ public final class Store implements AutoCloseable {
 
   /** Whether an article with this content hash, or this URL (when not null), is stored. */
   public synchronized boolean contains(String contentHash, String url) {
+    if (known != null) {
+      return known.contains(contentHash) || (url != null && known.contains(URL_KEY + url));
+    }
     try {
       return count(byId, contentHash) > 0 || (url != null && count(byUrl, url) > 0);
     } catch (SQLException e) {
@@ -367,9 +385,10 @@ public final class Store implements AutoCloseable {
     int duplicates = 0;
     int rejected = 0;
     int events = 0;
+    Map<String, String> added = new LinkedHashMap<>();
+    List<String> addedUrls = new ArrayList<>();
     try {
       db.setAutoCommit(false);
-      Map<String, String> added = new LinkedHashMap<>();
       Set<String> seen = new HashSet<>();
       for (Extraction x : articles) {
         String id = ContentHash.of(x.doc().article().text());
@@ -380,6 +399,9 @@ public final class Store implements AutoCloseable {
         }
         int n = rows.add(id, x, seq, now, eventId, url, true);
         added.put(id, x.doc().text());
+        if (url != null) {
+          addedUrls.add(url);
+        }
         eventId += n;
         events += n;
         stored++;
@@ -416,6 +438,8 @@ public final class Store implements AutoCloseable {
     }
     nextSeq = seq + 1;
     nextEventId = eventId;
+    known.addAll(added.keySet());
+    addedUrls.forEach(u -> known.add(URL_KEY + u));
     try {
       if (stored > 0) {
         index.put(indexDocs("a.seq = ?", List.of(seq)));
@@ -1077,6 +1101,9 @@ public final class Store implements AutoCloseable {
   }
 
   private void closeStatements() {
+    if (rows != null) {
+      rows.close();
+    }
     try {
       if (byId != null) {
         byId.close();

@@ -24,9 +24,10 @@ import org.annalist.pipeline.nlp.SentenceSelector;
  * the pattern's part of speech, and with the words the pattern requires, such as its object,
  * somewhere in the sentence), and names two possible actors: a mention of an actor or of a
  * dictionary place (a capital that acts: "the Kremlin declined"), resolved on the tagged sentence,
- * a role noun ("troops", "minister") or a pronoun that may stand for an actor named earlier. With a
- * source alone allowed, one is enough. A sentence whose trigger word already triggered in a chosen
- * sentence is chosen too, whatever it names: "the visit" takes its actors from the earlier one.
+ * a person the tagger found, a role noun ("troops", "minister") or a pronoun that may stand for an
+ * actor named earlier. With a source alone allowed, one is enough. A sentence whose trigger word
+ * already triggered in a chosen sentence is chosen too, whatever it names: "the visit" takes its
+ * actors from the earlier one.
  *
  * <p>The count is generous (a nationality and its role noun count twice), so a chosen sentence may
  * still code nothing; an event is lost only when its sentence shows fewer possible actors than the
@@ -94,6 +95,11 @@ public final class EventSentences implements SentenceSelector {
               named.add(a.id() + "@" + t.index());
             }
           }
+        } else if (t.ner().equals("PERSON")) {
+          // A person the tagged text does not yet place: the parse may ("X, president of Y,").
+          if (t.index() == 0 || !s.token(t.index() - 1).ner().equals("PERSON")) {
+            named.add("person@" + t.index());
+          }
         } else if (actors.roleNoun(t)) {
           named.add("role@" + t.index());
         } else if (PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
@@ -103,6 +109,9 @@ public final class EventSentences implements SentenceSelector {
       }
       if (must) {
         triggers.add(MUST);
+      }
+      if (introducesPerson(s)) {
+        chosen.set(s.index()); // "X, president of Y, said": who X is, for later sentences
       }
       if (triggers.isEmpty()) {
         continue;
@@ -116,6 +125,32 @@ public final class EventSentences implements SentenceSelector {
     }
     return chosen;
   }
+
+  /**
+   * Whether a sentence names a person with a title in apposition ("X, president of Y,"): the parse
+   * says whose the title is, and the person's later mentions take it.
+   */
+  private boolean introducesPerson(Sentence s) {
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (tokens.get(i).ner().equals("PERSON")
+          && !tokens.get(i + 1).ner().equals("PERSON")
+          && tokens.get(i + 1).word().equals(",")) {
+        for (int k = i + 2; k < Math.min(tokens.size(), i + 2 + APPOSITION_REACH); k++) {
+          if (actors.roleNoun(tokens.get(k))) {
+            return true;
+          }
+          if (tokens.get(k).word().equals(",") || tokens.get(k).isVerb()) {
+            break;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** How far after "X," a title may start and still be X's. */
+  private static final int APPOSITION_REACH = 6;
 
   /**
    * Whether {@code t} triggers a pattern whose required words (object, particle, complement,

@@ -111,11 +111,7 @@ public final class CoreNlpAnnotator {
     if (chosen.cardinality() < sents.size()) {
       List<CoreMap> some = new ArrayList<>(chosen.cardinality());
       chosen.stream().filter(i -> i < sents.size()).forEach(i -> some.add(sents.get(i)));
-      part = new Annotation(clean.text());
-      part.set(CoreAnnotations.SentencesAnnotation.class, some);
-      if (article.date() != null) {
-        part.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-      }
+      part = subset(clean.text(), some, article.date());
     }
     long t1 = System.nanoTime();
     tagNanos.add(t1 - t0);
@@ -138,11 +134,7 @@ public final class CoreNlpAnnotator {
         }
       }
       if (!dated.isEmpty()) {
-        Annotation when = new Annotation(clean.text());
-        when.set(CoreAnnotations.SentencesAnnotation.class, dated);
-        if (article.date() != null) {
-          when.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-        }
+        Annotation when = subset(clean.text(), dated, article.date());
         time.annotate(when);
         times = timeMentions(when, a);
       }
@@ -212,6 +204,16 @@ public final class CoreNlpAnnotator {
         || "TIME".equals(l.ner())
         || "CD".equals(l.tag()) && YEAR.matcher(l.word()).matches()
         || l.lemma() != null && TIME_WORDS.contains(l.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  /** An annotation of {@code text} holding some of its tagged sentences, for a later annotator. */
+  private static Annotation subset(String text, List<CoreMap> sentences, LocalDate date) {
+    Annotation a = new Annotation(text);
+    a.set(CoreAnnotations.SentencesAnnotation.class, sentences);
+    if (date != null) {
+      a.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
+    }
+    return a;
   }
 
   private Annotation tag(String text, LocalDate date) {

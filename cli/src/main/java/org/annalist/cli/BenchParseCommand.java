@@ -49,14 +49,12 @@ final class BenchParseCommand implements Callable<Integer> {
     PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
     Extractor full = resources.extractor(true, true);
     Extractor selective = resources.extractor(true, false);
-    Tally all = new Tally();
-    Tally some = new Tally();
+    Kept events = new Kept();
+    Kept mentions = new Kept();
+    Kept actors = new Kept();
+    Kept quotes = new Kept();
     long sentences = 0;
     long parsed = 0;
-    long keptEvents = 0;
-    long keptMentions = 0;
-    long keptActors = 0;
-    long keptQuotes = 0;
     double fullMs = 0;
     double selectiveMs = 0;
     int coded = 0;
@@ -85,12 +83,10 @@ final class BenchParseCommand implements Callable<Integer> {
         parsed += s.doc().sentences().stream().filter(Sentence::parsed).count();
         Set<String> fe = events(f);
         Set<String> se = events(s);
-        all.add(fe.size(), mentions(f).size(), actors(f).size(), quotes(f).size());
-        some.add(se.size(), mentions(s).size(), actors(s).size(), quotes(s).size());
-        keptEvents += fe.stream().filter(se::contains).count();
-        keptMentions += mentions(f).stream().filter(mentions(s)::contains).count();
-        keptActors += actors(f).stream().filter(actors(s)::contains).count();
-        keptQuotes += quotes(f).stream().filter(quotes(s)::contains).count();
+        events.add(fe, se);
+        mentions.add(mentions(f), mentions(s));
+        actors.add(actors(f), actors(s));
+        quotes.add(quotes(f), quotes(s));
         for (String e : fe) {
           if (!se.contains(e) && lost.size() < 20) {
             lost.add(a.id() + " " + e);
@@ -118,43 +114,35 @@ final class BenchParseCommand implements Callable<Integer> {
         selectiveMs / coded,
         selectiveMs / fullMs);
     out.printf(Locale.ROOT, "%-10s %8s %10s %8s%n", "", "all", "selective", "kept");
-    row(out, "events", all.events, some.events, keptEvents);
-    row(out, "mentions", all.mentions, some.mentions, keptMentions);
-    row(out, "actors", all.actors, some.actors, keptActors);
-    row(out, "quotations", all.quotes, some.quotes, keptQuotes);
+    events.print(out, "events");
+    mentions.print(out, "mentions");
+    actors.print(out, "actors");
+    quotes.print(out, "quotations");
     for (String l : lost) {
       out.println("lost: " + l);
     }
-    out.printf(
-        Locale.ROOT,
-        "events_kept=%.4f%n",
-        all.events == 0 ? 1.0 : keptEvents / (double) all.events);
+    out.printf(Locale.ROOT, "events_kept=%.4f%n", events.share());
     return ExitCodes.OK;
   }
 
-  private static void row(PrintWriter out, String name, long all, long some, long kept) {
-    out.printf(
-        Locale.ROOT,
-        "%-10s %8d %10d %8d (%.3f)%n",
-        name,
-        all,
-        some,
-        kept,
-        all == 0 ? 1.0 : kept / (double) all);
-  }
+  /** How many items the full parse found, the selective one found, and of the first, both. */
+  private static final class Kept {
+    long all;
+    long some;
+    long kept;
 
-  /** Totals over the articles. */
-  private static final class Tally {
-    long events;
-    long mentions;
-    long actors;
-    long quotes;
+    void add(Set<String> full, Set<String> selective) {
+      all += full.size();
+      some += selective.size();
+      kept += full.stream().filter(selective::contains).count();
+    }
 
-    void add(long e, long m, long a, long q) {
-      events += e;
-      mentions += m;
-      actors += a;
-      quotes += q;
+    double share() {
+      return all == 0 ? 1.0 : kept / (double) all;
+    }
+
+    void print(PrintWriter out, String name) {
+      out.printf(Locale.ROOT, "%-10s %8d %10d %8d (%.3f)%n", name, all, some, kept, share());
     }
   }
 

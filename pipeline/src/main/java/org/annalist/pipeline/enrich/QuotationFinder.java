@@ -487,7 +487,8 @@ final class QuotationFinder {
    * neither holds.
    */
   private static Span complementByWords(Sentence s, int verb) {
-    if (subjectByWords(s, verb) < 0) {
+    int subject = subjectByWords(s, verb);
+    if (subject < 0) {
       return null;
     }
     int n = s.tokens().size();
@@ -505,11 +506,7 @@ final class QuotationFinder {
     if (end - lo >= 2 && !s.token(lo).isVerb()) {
       return s.span(lo, end + 1);
     }
-    int subject = subjectByWords(s, verb);
-    int start = subject < 0 ? verb : phraseByWords(s, subject, verb)[0];
-    if (subject > verb) {
-      start = verb;
-    }
+    int start = subject > verb ? verb : phraseByWords(s, subject, verb)[0];
     int hi = start - 1;
     while (hi > 0 && isPunctuation(s.token(hi))) {
       hi--;

@@ -58,6 +58,7 @@ import picocli.CommandLine.Spec;
       BenchCommand.Enrich.class,
       BenchParseCommand.class,
       BenchStoreCommand.Ingest.class,
+      BenchStoreCommand.Write.class,
       BenchStoreCommand.Search.class,
       BenchStoreCommand.Sql.class
     })

@@ -23,7 +23,9 @@ import org.annalist.pipeline.RejectedArticleException;
 import org.annalist.pipeline.nlp.CoreNlpAnnotator;
 import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
+import org.annalist.store.BatchResult;
 import org.annalist.store.Ingestion;
+import org.annalist.store.RejectedInput;
 import org.annalist.store.ResultTable;
 import org.annalist.store.SearchQuery;
 import org.annalist.store.Store;
@@ -33,7 +35,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** The store's benchmarks: {@code bench ingest}, {@code bench search}, {@code bench sql}. */
+/**
+ * The store's benchmarks: {@code bench ingest}, {@code bench write}, {@code bench search}, {@code
+ * bench sql}.
+ */
 final class BenchStoreCommand {
   private BenchStoreCommand() {}
 
@@ -55,27 +60,11 @@ final class BenchStoreCommand {
     }
   }
 
-  /**
-   * {@code annalist bench ingest FILE...}: the real ingest into a new temporary store, timed per
-   * stage, then plain CoreNLP and extraction alone on a sample of the same articles, side by side.
-   */
-  @Command(
-      name = "ingest",
-      mixinStandardHelpOptions = true,
-      description = {
-        "Ingests the articles into a new temporary store as annalist ingest does (worker threads"
-            + " extracting, batches written in order): articles and tokens per second, the time"
-            + " per article in each stage, the time spent writing to DuckDB and Lucene, and the"
-            + " process's peak RSS. Stage times are summed over the worker threads. Then reopens"
-            + " the store after deleting its full-text index (timed re-indexing). Then, on every K-th article, times plain CoreNLP (the same"
-            + " annotators, every sentence parsed) against extraction alone, with the same"
-            + " threads, alternately.",
-        "Last line: ingest_articles_per_second=N."
-      })
-  static final class Ingest implements Callable<Integer> {
+  /** What {@code bench ingest} and {@code bench write} run on and with. */
+  abstract static class StoreRun {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to ingest.")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Articles to store.")
     List<String> inputs;
 
     @Mixin InputOptions input = new InputOptions();
@@ -85,9 +74,38 @@ final class BenchStoreCommand {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default 2).")
     int threads = 2;
 
-    @Option(names = "--batch", paramLabel = "N", description = "Articles per batch (default 16).")
-    int batch = 16;
+    @Option(names = "--batch", paramLabel = "N", description = "Articles per batch (default 32).")
+    int batch = 32;
 
+    /** Refuses a thread count or batch size below one, and bad input options. */
+    void checkRun() {
+      Paging.positive(spec, "--batch", batch);
+      Paging.positive(spec, "--threads", threads);
+      input.validate(spec);
+    }
+  }
+
+  /**
+   * {@code annalist bench ingest FILE...}: the real ingest into a new temporary store, timed per
+   * stage, then, on a sample of the same articles in turns, plain CoreNLP, extraction alone and the
+   * full ingest.
+   */
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Ingests the articles into a new temporary store as annalist ingest does (worker threads"
+            + " extracting, batches written in order): articles and tokens per second, the time"
+            + " per article in each stage, the time spent writing to DuckDB and Lucene, and the"
+            + " process's peak RSS. Stage times are summed over the worker threads. Then reopens"
+            + " the store after deleting its full-text index (timed re-indexing). Then, on every"
+            + " K-th article, with the same threads, in turns: plain CoreNLP (the same"
+            + " annotators, every sentence parsed), extraction alone (the ingest runner keeping"
+            + " nothing) and the full ingest into a new store; the last two give what storing"
+            + " and indexing add.",
+        "Last line: ingest_articles_per_second=N."
+      })
+  static final class Ingest extends StoreRun implements Callable<Integer> {
     @Option(
         names = "--plain-every",
         paramLabel = "K",
@@ -97,13 +115,11 @@ final class BenchStoreCommand {
 
     @Override
     public Integer call() throws Exception {
-      Paging.check(spec, batch, 0);
-      Paging.check(spec, threads, 0);
+      checkRun();
       if (plainEvery < 0) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--plain-every must be 0 or more");
       }
-      input.validate(spec);
       PrintWriter out = spec.commandLine().getOut();
       PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
       out.printf(Locale.ROOT, "pipeline load        %8.1f s%n", resources.loadTimeMillis() / 1e3);
@@ -204,7 +220,14 @@ final class BenchStoreCommand {
       return ExitCodes.OK;
     }
 
-    /** Plain CoreNLP against extraction alone on every K-th article, with the same threads. */
+    /** Articles per chunk of the side-by-side comparison. */
+    private static final int CHUNK = 200;
+
+    /**
+     * On every K-th article, with the same threads: plain CoreNLP, extraction alone (the ingest
+     * runner with nothing kept) and the full ingest into a new store, chunk by chunk, the order of
+     * the three turning with each chunk so that the machine's drift falls on all of them.
+     */
     private void sideBySide(PrintWriter out, PipelineResources resources, Extractor extractor)
         throws Exception {
       List<Article> all = BenchCommand.articles(inputs, input);
@@ -217,31 +240,76 @@ final class BenchStoreCommand {
         cleaned.add(resources.cleaner().clean(a.text()).text());
       }
       CoreNlpAnnotator plain = new CoreNlpAnnotator(NlpConfig.defaults());
-      double ours =
-          BenchCommand.Extract.time(
-              threads,
-              sample.size(),
-              i -> {
-                try {
-                  extractor.extract(sample.get(i));
-                } catch (RejectedArticleException e) {
-                  // The same articles for both: a rejection costs little.
-                }
-              });
-      double base =
-          BenchCommand.Extract.time(
-              threads, sample.size(), i -> plain.annotateRaw(cleaned.get(i), sample.get(i).date()));
+      Ingestion.Processor processor = extractor::extract;
+      double[] nanos = new double[3];
+      Path dir = Files.createTempDirectory("annalist-bench-side");
+      try (Store store = Store.open(dir, Store.Mode.READ_WRITE)) {
+        for (int from = 0, turn = 0; from < sample.size(); from += CHUNK, turn++) {
+          int first = from;
+          List<Article> chunk = sample.subList(from, Math.min(sample.size(), from + CHUNK));
+          for (int k = 0; k < 3; k++) {
+            int arm = (turn + k) % 3;
+            long t0 = System.nanoTime();
+            switch (arm) {
+              case 0 ->
+                  BenchCommand.Extract.time(
+                      threads,
+                      chunk.size(),
+                      i -> plain.annotateRaw(cleaned.get(first + i), chunk.get(i).date()));
+              case 1 -> runner(new Discard(), processor).run(chunk);
+              default -> runner(store, processor).run(chunk);
+            }
+            nanos[arm] += System.nanoTime() - t0;
+          }
+        }
+      } finally {
+        deleteTree(dir);
+      }
+      double n = sample.size();
       out.printf(
           Locale.ROOT,
-          "side by side on %d articles (every %d-th), %d threads: plain CoreNLP %.1f ms/article,"
-              + " annalist extraction %.1f ms/article, ratio %.3f (%.1fx faster)%n",
+          "side by side on %d articles (every %d-th), %d threads, in turns of %d: plain CoreNLP"
+              + " %.1f ms/article, annalist extraction %.1f ms/article (%.1fx faster), annalist"
+              + " ingest into a store %.1f ms/article: storing and indexing add %.1f%%%n",
           sample.size(),
           plainEvery,
           threads,
-          base / sample.size(),
-          ours / sample.size(),
-          ours / base,
-          base / ours);
+          CHUNK,
+          nanos[0] / 1e6 / n,
+          nanos[1] / 1e6 / n,
+          nanos[0] / nanos[1],
+          nanos[2] / 1e6 / n,
+          100.0 * (nanos[2] / nanos[1] - 1));
+    }
+
+    private Ingestion runner(Ingestion.Sink sink, Ingestion.Processor processor) {
+      return new Ingestion(
+          sink,
+          () -> processor,
+          threads,
+          batch,
+          Duration.ofSeconds(2),
+          Integer.MAX_VALUE,
+          new Ingestion.Listener() {});
+    }
+
+    /** Keeps nothing: the ingest runner timed without the store. */
+    private static final class Discard implements Ingestion.Sink {
+      private long seq;
+
+      @Override
+      public boolean contains(String contentHash, String url) {
+        return false;
+      }
+
+      @Override
+      public BatchResult write(List<Extraction> articles, List<RejectedInput> rejections) {
+        int events = 0;
+        for (Extraction x : articles) {
+          events += x.events().size();
+        }
+        return new BatchResult(++seq, articles.size(), 0, rejections.size(), events);
+      }
     }
 
     private static long tokenCount(Extraction x) {
@@ -250,6 +318,93 @@ final class BenchStoreCommand {
         t += s.tokens().size();
       }
       return t;
+    }
+  }
+
+  /**
+   * {@code annalist bench write}: the cost of storing alone, on extractions made once and kept in
+   * memory, written into new stores as ingest writes them.
+   */
+  @Command(
+      name = "write",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Extracts the articles once (not timed), then writes them in batches into a new temporary"
+            + " store, several rounds, each into a new store: milliseconds per article in each"
+            + " part of a write (rows, DuckDB tables, stories, commit, Lucene).",
+        "Last line: write_ms_per_article=N (the median round)."
+      })
+  static final class Write extends StoreRun implements Callable<Integer> {
+    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default 3).")
+    int rounds = 3;
+
+    @Override
+    public Integer call() throws Exception {
+      checkRun();
+      Paging.positive(spec, "--rounds", rounds);
+      PrintWriter out = spec.commandLine().getOut();
+      List<Article> articles = BenchCommand.articles(inputs, input);
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      Extractor extractor = coding.extractor(resources);
+      Extraction[] done = new Extraction[articles.size()];
+      BenchCommand.Extract.time(
+          threads,
+          articles.size(),
+          i -> {
+            try {
+              done[i] = extractor.extract(articles.get(i));
+            } catch (RejectedArticleException e) {
+              // Not stored: the write benchmark needs extractions only.
+            }
+          });
+      List<Extraction> xs = Arrays.stream(done).filter(x -> x != null).toList();
+      if (xs.isEmpty()) {
+        spec.commandLine().getErr().println("annalist: no articles extracted from the inputs");
+        return ExitCodes.FAILED;
+      }
+      out.printf(Locale.ROOT, "extracted            %d articles (not timed)%n", xs.size());
+      double[] totals = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        Path dir = Files.createTempDirectory("annalist-bench-write");
+        try {
+          long t0 = System.nanoTime();
+          Map<Store.WritePhase, Long> phases;
+          try (Store store = Store.open(dir, Store.Mode.READ_WRITE)) {
+            for (int from = 0; from < xs.size(); from += batch) {
+              store.write(xs.subList(from, Math.min(xs.size(), from + batch)), List.of());
+            }
+            phases = store.writeNanos();
+          }
+          long total = System.nanoTime() - t0;
+          totals[r] = total / 1e6 / xs.size();
+          StringBuilder line =
+              new StringBuilder(
+                  String.format(
+                      Locale.ROOT,
+                      "round %d              %6.2f ms/article (with open and close):",
+                      r + 1,
+                      totals[r]));
+          for (Map.Entry<Store.WritePhase, Long> e : phases.entrySet()) {
+            line.append(
+                String.format(
+                    Locale.ROOT,
+                    " %s %.2f",
+                    e.getKey().name().toLowerCase(Locale.ROOT),
+                    e.getValue() / 1e6 / xs.size()));
+          }
+          out.println(line);
+        } finally {
+          deleteTree(dir);
+        }
+      }
+      double[] sorted = totals.clone();
+      Arrays.sort(sorted);
+      out.printf(
+          Locale.ROOT,
+          "peak RSS             %8.0f MB%n",
+          BenchCommand.Extract.peakRssKb() / 1024.0);
+      out.printf(Locale.ROOT, "write_ms_per_article=%.2f%n", sorted[rounds / 2]);
+      return ExitCodes.OK;
     }
   }
 
@@ -286,7 +441,7 @@ final class BenchStoreCommand {
 
     @Override
     public Integer call() throws Exception {
-      Paging.check(spec, rounds, 0);
+      Paging.positive(spec, "--rounds", rounds);
       if (scaleTo < 0) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--scale-to must not be negative");
@@ -462,7 +617,7 @@ final class BenchStoreCommand {
 
     @Override
     public Integer call() throws java.io.IOException {
-      Paging.check(spec, rounds, 0);
+      Paging.positive(spec, "--rounds", rounds);
       if (scaleTo < 0) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--scale-to must not be negative");

@@ -60,8 +60,8 @@ final class IngestCommand implements Callable<Integer> {
       names = "--batch",
       paramLabel = "N",
       description =
-          "Articles per committed batch (default 16); a batch is also committed after 2 seconds.")
-  int batch = 16;
+          "Articles per committed batch (default 32); a batch is also committed after 2 seconds.")
+  int batch = 32;
 
   @Option(names = "--no-progress", description = "No progress line, even on a terminal.")
   boolean noProgress;

@@ -14,4 +14,12 @@ final class Paging {
           spec.commandLine(), "--offset must not be negative");
     }
   }
+
+  /** Refuses an option value below one, naming the option. */
+  static void positive(picocli.CommandLine.Model.CommandSpec spec, String option, int value) {
+    if (value < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), option + " must be at least 1");
+    }
+  }
 }

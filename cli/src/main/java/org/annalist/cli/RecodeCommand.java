@@ -37,7 +37,7 @@ final class RecodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Paging.check(spec, batch, 0);
+    Paging.positive(spec, "--batch", batch);
     if (coding.parseAll) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),

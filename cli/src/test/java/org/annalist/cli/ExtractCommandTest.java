@@ -393,6 +393,22 @@ class ExtractCommandTest {
   }
 
   @Test
+  void storeBenchmarksNameTheOptionThatIsOutOfRange() {
+    assertUsageError(
+        run("bench", "write", "--threads", "0", "x.txt"),
+        "annalist bench write",
+        "--threads must be at least 1");
+    assertUsageError(
+        run("bench", "ingest", "--batch", "0", "x.txt"),
+        "annalist bench ingest",
+        "--batch must be at least 1");
+    assertUsageError(
+        run("bench", "write", "--rounds", "0", "x.txt"),
+        "annalist bench write",
+        "--rounds must be at least 1");
+  }
+
+  @Test
   void benchWithoutBenchmarkIsAUsageError() {
     assertUsageError(run("bench"), "annalist bench", "a benchmark is required");
   }

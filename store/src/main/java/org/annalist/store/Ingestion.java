@@ -37,6 +37,18 @@ public final class Ingestion {
     Extraction process(Article article) throws RejectedArticleException;
   }
 
+  /**
+   * Where a run puts what it extracts: a {@link Store}, or (to time extraction alone in the same
+   * runner) anything that answers the same two questions.
+   */
+  public interface Sink {
+    /** Whether an article with this content hash or URL is already kept. */
+    boolean contains(String contentHash, String url);
+
+    /** Keeps a batch of extractions and rejections. */
+    BatchResult write(List<Extraction> articles, List<RejectedInput> rejections);
+  }
+
   /** Told about the run as it goes, on the calling thread. */
   public interface Listener {
     /** After every article or rejection read, and after every batch written. */
@@ -68,7 +80,7 @@ public final class Ingestion {
       long elapsedNanos,
       long writeNanos) {}
 
-  private final Store store;
+  private final Sink store;
   private final Supplier<Processor> processor;
   private final int threads;
   private final int batchSize;
@@ -77,7 +89,7 @@ public final class Ingestion {
   private final Listener listener;
 
   /**
-   * @param store the store, open for writing
+   * @param store the store, open for writing (or another sink)
    * @param processor builds the processor, on first use (loading the pipeline takes seconds)
    * @param threads extraction threads
    * @param batchSize articles per committed batch
@@ -86,7 +98,7 @@ public final class Ingestion {
    * @param listener told about progress
    */
   public Ingestion(
-      Store store,
+      Sink store,
       Supplier<Processor> processor,
       int threads,
       int batchSize,
@@ -148,35 +160,50 @@ public final class Ingestion {
     Run run = new Run();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      sources.read(
-          inputs,
-          r -> {
-            if (r instanceof ReadResult.Rejected rej) {
-              run.read++;
-              run.pending.add(
-                  CompletableFuture.completedFuture(
-                      new Refused(new RejectedInput(rej.rejection(), null, null))));
-            } else if (r instanceof ReadResult.Ok ok && run.articles < limit) {
-              run.read++;
-              run.articles++;
-              Article a = ok.article();
-              String hash = ContentHash.of(a.text());
-              boolean fresh =
-                  run.seen.add(hash) && (a.url() == null || run.seen.add("url:" + a.url()));
-              if (!fresh || store.contains(hash, a.url())) {
-                run.pending.add(CompletableFuture.completedFuture(new Duplicate()));
-              } else {
-                run.pending.add(pool.submit(() -> process(a, hash)));
-              }
-            }
-            drain(run, window());
-          });
+      sources.read(inputs, r -> accept(run, pool, r));
       drain(run, 0);
       flush(run);
     } finally {
       pool.shutdownNow();
     }
     return run.progress();
+  }
+
+  /** Stores articles already read; returns the final counts. */
+  public Progress run(List<Article> articles) {
+    Run run = new Run();
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      for (Article a : articles) {
+        accept(run, pool, new ReadResult.Ok(a));
+      }
+      drain(run, 0);
+      flush(run);
+    } finally {
+      pool.shutdownNow();
+    }
+    return run.progress();
+  }
+
+  private void accept(Run run, ExecutorService pool, ReadResult r) {
+    if (r instanceof ReadResult.Rejected rej) {
+      run.read++;
+      run.pending.add(
+          CompletableFuture.completedFuture(
+              new Refused(new RejectedInput(rej.rejection(), null, null))));
+    } else if (r instanceof ReadResult.Ok ok && run.articles < limit) {
+      run.read++;
+      run.articles++;
+      Article a = ok.article();
+      String hash = ContentHash.of(a.text());
+      boolean fresh = run.seen.add(hash) && (a.url() == null || run.seen.add("url:" + a.url()));
+      if (!fresh || store.contains(hash, a.url())) {
+        run.pending.add(CompletableFuture.completedFuture(new Duplicate()));
+      } else {
+        run.pending.add(pool.submit(() -> process(a, hash)));
+      }
+    }
+    drain(run, window());
   }
 
   /**

@@ -22,41 +22,64 @@ import org.annalist.model.Place;
 
 /**
  * Collects the rows of a batch (articles, actors, places, events, mentions, rejections) and writes
- * each table with multi-row {@code INSERT}s inside the caller's transaction: a few statements per
- * batch rather than several per article. One instance per store; not thread-safe.
+ * each table inside the caller's transaction: through DuckDB's appender (no statement to plan), or
+ * with multi-row {@code INSERT}s for rejections, which may repeat. One instance per store; not
+ * thread-safe.
  */
 final class Rows {
   /** Bound parameters per statement at most. */
   private static final int MAX_PARAMS = 20_000;
 
   private final Connection c;
-  private final Table article = new Table("INSERT INTO articles", 18);
-  private final Table actor = new Table("INSERT INTO actors", 9);
-  private final Table place = new Table("INSERT INTO places", 12);
-  private final Table event = new Table("INSERT INTO events", 43);
-  private final Table mention = new Table("INSERT INTO mentions", 13);
-  private final Table rejected = new Table("INSERT OR IGNORE INTO rejected", 6);
-  private final Table annotation = new Table("INSERT INTO annotations", 3);
-  private final Table tone = new Table("INSERT INTO article_tone", 2);
-  private final Table gkg = new Table("INSERT INTO gkg", 2);
+  private final Table article = Table.appended("articles", 18);
+  private final Table actor = Table.appended("actors", 9);
+  private final Table place = Table.appended("places", 12);
+  private final Table event = Table.appended("events", 43);
+  private final Table mention = Table.appended("mentions", 13);
+  private final Table rejected = Table.inserted("INSERT OR IGNORE INTO rejected", 6);
+  private final Table annotation = Table.appended("annotations", 3);
+  private final Table tone = Table.appended("article_tone", 2);
+  private final Table gkg = Table.appended("gkg", 2);
 
-  /** The rows of one table waiting to be written. */
+  /**
+   * The rows of one table waiting to be written: through DuckDB's appender, or with an {@code
+   * INSERT} where a row may be ignored.
+   */
   private static final class Table {
+    final String name;
     final String insert;
     final int columns;
     final List<Object[]> rows = new ArrayList<>();
 
-    Table(String insert, int columns) {
+    private Table(String name, String insert, int columns) {
+      this.name = name;
       this.insert = insert;
       this.columns = columns;
     }
 
+    static Table appended(String name, int columns) {
+      return new Table(name, null, columns);
+    }
+
+    static Table inserted(String insert, int columns) {
+      return new Table(null, insert, columns);
+    }
+
     void add(Object... values) {
       if (values.length != columns) {
-        throw new IllegalStateException(insert + ": " + values.length + " values, " + columns);
+        throw new IllegalStateException(
+            (name != null ? name : insert) + ": " + values.length + " values, " + columns);
       }
       rows.add(values);
     }
+  }
+
+  /** Column types of the appended tables, read once. */
+  private final TableAppender.Layouts layouts = new TableAppender.Layouts();
+
+  /** The layouts this instance appends with, for other writers in the same transaction. */
+  TableAppender.Layouts layouts() {
+    return layouts;
   }
 
   /**
@@ -303,6 +326,9 @@ final class Rows {
   }
 
   private int write(Table t) throws SQLException {
+    if (t.name != null) {
+      return append(t);
+    }
     int written = 0;
     int chunk = Math.max(1, MAX_PARAMS / t.columns);
     String tuple = "(" + "?, ".repeat(t.columns - 1) + "?)";
@@ -325,6 +351,13 @@ final class Rows {
     }
     t.rows.clear();
     return written;
+  }
+
+  private int append(Table t) throws SQLException {
+    TableAppender.appendAll(c, layouts, t.name, t.rows);
+    int n = t.rows.size();
+    t.rows.clear();
+    return n;
   }
 
   private void bind(PreparedStatement ps, int i, Object v) throws SQLException {

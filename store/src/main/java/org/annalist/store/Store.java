@@ -51,7 +51,7 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p><b>Threads.</b> A store is safe to share between threads; its calls are serialised.
  */
-public final class Store implements AutoCloseable {
+public final class Store implements AutoCloseable, Ingestion.Sink {
   /** How a store is opened. */
   public enum Mode {
     /** Created when missing, migrated to the latest schema, repaired; one process at a time. */
@@ -65,6 +65,9 @@ public final class Store implements AutoCloseable {
    * by a writing store so that checking an article costs no query; null when read-only.
    */
   private Set<String> known;
+
+  /** The stored MinHash band hashes (a writing store only). */
+  private BandFilter bands;
 
   private static final String URL_KEY = "url:";
 
@@ -96,6 +99,40 @@ public final class Store implements AutoCloseable {
    * @param removed index entries with no article in DuckDB, now deleted
    */
   public record Repair(int reindexed, int removed) {}
+
+  /** The parts of {@link #write}, timed separately for the write benchmark. */
+  public enum WritePhase {
+    /** Hashing, duplicate checks and building the rows (annotation encoding, GKG record). */
+    ROWS,
+    /** Inserting the rows into the DuckDB tables. */
+    TABLES,
+    /** MinHash sketches, near-duplicate candidates and story links. */
+    STORIES,
+    /** Committing the DuckDB transaction. */
+    COMMIT,
+    /** Building the Lucene documents and adding them (and the periodic Lucene commit). */
+    INDEX
+  }
+
+  /** Runs inside {@link #write} just before the commit; tests make it fail. */
+  Runnable beforeCommit = () -> {};
+
+  private final long[] writeNanos = new long[WritePhase.values().length];
+
+  /** Nanoseconds spent so far in each part of {@link #write}. */
+  public synchronized Map<WritePhase, Long> writeNanos() {
+    Map<WritePhase, Long> out = new java.util.EnumMap<>(WritePhase.class);
+    for (WritePhase p : WritePhase.values()) {
+      out.put(p, writeNanos[p.ordinal()]);
+    }
+    return out;
+  }
+
+  private long lap(WritePhase phase, long since) {
+    long now = System.nanoTime();
+    writeNanos[phase.ordinal()] += now - since;
+    return now;
+  }
 
   private Store(Path dir, Mode mode, StoreLock lock, Connection db, TextIndex index) {
     this.dir = dir;
@@ -327,6 +364,7 @@ public final class Store implements AutoCloseable {
       }
       rows = new Rows(db);
       addMissingStories();
+      bands = BandFilter.load(db);
       repair = reconcile();
     }
   }
@@ -346,6 +384,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** Whether an article with this content hash, or this URL (when not null), is stored. */
+  @Override
   public synchronized boolean contains(String contentHash, String url) {
     if (known != null) {
       return known.contains(contentHash) || (url != null && known.contains(URL_KEY + url));
@@ -373,6 +412,7 @@ public final class Store implements AutoCloseable {
    * @param articles extractions to store (duplicates are counted and skipped)
    * @param rejections inputs to keep as rejected
    */
+  @Override
   public synchronized BatchResult write(List<Extraction> articles, List<RejectedInput> rejections) {
     requireWritable();
     if (articles.isEmpty() && rejections.isEmpty()) {
@@ -387,8 +427,10 @@ public final class Store implements AutoCloseable {
     int events = 0;
     Map<String, String> added = new LinkedHashMap<>();
     List<String> addedUrls = new ArrayList<>();
+    List<IndexDoc> docs = new ArrayList<>();
+    long clock = System.nanoTime();
     try {
-      db.setAutoCommit(false);
+      begin();
       Set<String> seen = new HashSet<>();
       for (Extraction x : articles) {
         String id = ContentHash.of(x.doc().article().text());
@@ -399,6 +441,7 @@ public final class Store implements AutoCloseable {
         }
         int n = rows.add(id, x, seq, now, eventId, url, true);
         added.put(id, x.doc().text());
+        docs.add(IndexDoc.of(id, x));
         if (url != null) {
           addedUrls.add(url);
         }
@@ -409,8 +452,11 @@ public final class Store implements AutoCloseable {
       for (RejectedInput r : rejections) {
         rows.reject(r, seq, now);
       }
+      clock = lap(WritePhase.ROWS, clock);
       rejected = rows.flush();
-      Stories.add(db, added);
+      clock = lap(WritePhase.TABLES, clock);
+      Stories.add(db, rows.layouts(), bands, added);
+      clock = lap(WritePhase.STORIES, clock);
       if (stored + rejected == 0) {
         db.rollback();
         return new BatchResult(0, 0, duplicates, 0, 0);
@@ -424,7 +470,9 @@ public final class Store implements AutoCloseable {
         ps.executeUpdate();
       }
       recordVersions(seq);
+      beforeCommit.run();
       db.commit();
+      clock = lap(WritePhase.COMMIT, clock);
     } catch (SQLException | RuntimeException e) {
       rows.clear();
       try {
@@ -438,26 +486,46 @@ public final class Store implements AutoCloseable {
     }
     nextSeq = seq + 1;
     nextEventId = eventId;
+    if (bands != null && bands.full()) {
+      try {
+        bands = BandFilter.load(db);
+      } catch (SQLException e) {
+        bands = null; // Stories then queries for candidates every batch: slower, as exact.
+      }
+    }
     known.addAll(added.keySet());
     addedUrls.forEach(u -> known.add(URL_KEY + u));
     try {
       if (stored > 0) {
-        index.put(indexDocs("a.seq = ?", List.of(seq)));
+        index.put(docs);
       }
       // A Lucene commit syncs files to disk: once every few seconds and on close, not per batch.
       // What a crash leaves uncommitted is re-indexed from the tables on the next writable open.
-      long clock = System.nanoTime();
-      if (clock - lastIndexCommit >= INDEX_COMMIT_NANOS) {
+      long tick = System.nanoTime();
+      if (tick - lastIndexCommit >= INDEX_COMMIT_NANOS) {
         index.commit(seq);
-        lastIndexCommit = clock;
+        lastIndexCommit = tick;
         indexBehind = false;
       } else {
         indexBehind = true;
       }
-    } catch (IOException | SQLException e) {
+      lap(WritePhase.INDEX, clock);
+    } catch (IOException e) {
       throw failure("stored the batch but could not index it (it is re-indexed on next open)", e);
     }
     return new BatchResult(seq, stored, duplicates, rejected, events);
+  }
+
+  /**
+   * Opens a transaction. DuckDB begins it at the first statement after auto-commit is turned off,
+   * and the appender joins an open transaction only (without one it commits on its own), so a
+   * statement is run here.
+   */
+  private void begin() throws SQLException {
+    db.setAutoCommit(false);
+    try (Statement s = db.createStatement()) {
+      s.execute("SELECT 1");
+    }
   }
 
   private void autoCommit() {
@@ -478,14 +546,14 @@ public final class Store implements AutoCloseable {
     if (missing.isEmpty()) {
       return;
     }
-    db.setAutoCommit(false);
+    begin();
     try {
       for (int from = 0; from < missing.size(); from += 256) {
         Map<String, String> texts = new LinkedHashMap<>();
         for (Object[] r : missing.subList(from, Math.min(missing.size(), from + 256))) {
           texts.put((String) r[0], (String) r[1]);
         }
-        Stories.add(db, texts);
+        Stories.add(db, rows.layouts(), bands, texts);
       }
       db.commit();
     } catch (SQLException e) {
@@ -542,7 +610,7 @@ public final class Store implements AutoCloseable {
   }
 
   /** The index documents of the articles matching {@code where} (on alias {@code a}). */
-  private List<IndexDoc> indexDocs(String where, List<?> params) throws SQLException {
+  List<IndexDoc> indexDocs(String where, List<?> params) throws SQLException {
     Map<String, IndexDoc> docs = new LinkedHashMap<>();
     Map<String, List<String>> entities = new HashMap<>();
     Map<String, List<String>> actors = new HashMap<>();
@@ -724,7 +792,7 @@ public final class Store implements AutoCloseable {
         Extraction x = coder.code(AnnotationCodec.decode(blob(r[1])));
         coded.add(new Object[] {r[0], x, r[2], r[3]});
       }
-      db.setAutoCommit(false);
+      begin();
       for (Object[] r : coded) {
         String id = (String) r[0];
         rows.deleteExtraction(id);

@@ -35,9 +35,13 @@ final class Stories {
   /**
    * Adds articles (already in {@code articles}, not yet in the stories) to the stories.
    *
+   * @param filter the stored band hashes, to skip the candidate query when none can match; the new
+   *     articles' bands are added to it; null to always query
    * @param texts cleaned text by article id
    */
-  static void add(Connection c, Map<String, String> texts) throws SQLException {
+  static void add(
+      Connection c, TableAppender.Layouts layouts, BandFilter filter, Map<String, String> texts)
+      throws SQLException {
     if (texts.isEmpty()) {
       return;
     }
@@ -47,7 +51,7 @@ final class Stories {
       sketches.add(new Sketch(t.getKey(), sig, MinHash.bands(sig)));
     }
     List<Link> links = new ArrayList<>();
-    Map<String, long[]> stored = candidates(c, sketches);
+    Map<String, long[]> stored = candidates(c, sketches, filter);
     for (int i = 0; i < sketches.size(); i++) {
       Sketch s = sketches.get(i);
       for (Map.Entry<String, long[]> o : stored.entrySet()) {
@@ -111,11 +115,7 @@ final class Stories {
     List<Object[]> sketchRows = new ArrayList<>();
     List<Object[]> bandRows = new ArrayList<>();
     for (Sketch s : sketches) {
-      Long[] boxed = new Long[s.signature().length];
-      for (int i = 0; i < boxed.length; i++) {
-        boxed[i] = s.signature()[i];
-      }
-      sketchRows.add(new Object[] {s.id(), c.createArrayOf("BIGINT", boxed)});
+      sketchRows.add(new Object[] {s.id(), s.signature()});
       for (int b = 0; b < s.bands().length; b++) {
         bandRows.add(new Object[] {b, s.bands()[b], s.id()});
       }
@@ -124,19 +124,28 @@ final class Stories {
     for (Link l : links) {
       linkRows.add(new Object[] {l.a(), l.b(), l.similarity()});
     }
-    insert(c, "INSERT INTO article_sketches VALUES", 2, sketchRows);
-    insert(c, "INSERT INTO article_bands VALUES", 3, bandRows);
+    TableAppender.appendAll(c, layouts, "article_sketches", sketchRows);
+    TableAppender.appendAll(c, layouts, "article_bands", bandRows);
     insert(c, "INSERT OR IGNORE INTO article_links VALUES", 3, linkRows);
-    insert(c, "INSERT INTO stories VALUES", 2, storyRows);
+    TableAppender.appendAll(c, layouts, "stories", storyRows);
   }
 
   /** Stored articles sharing a band hash with any of the sketches, with their signatures. */
-  private static Map<String, long[]> candidates(Connection c, List<Sketch> sketches)
-      throws SQLException {
+  private static Map<String, long[]> candidates(
+      Connection c, List<Sketch> sketches, BandFilter filter) throws SQLException {
     List<Long> hashes = new ArrayList<>();
     for (Sketch s : sketches) {
       for (long h : s.bands()) {
-        hashes.add(h);
+        if (filter == null || filter.mightContain(h)) {
+          hashes.add(h);
+        }
+      }
+    }
+    if (filter != null) {
+      for (Sketch s : sketches) {
+        for (long h : s.bands()) {
+          filter.add(h);
+        }
       }
     }
     Map<String, long[]> out = new LinkedHashMap<>();

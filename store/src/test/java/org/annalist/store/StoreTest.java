@@ -57,6 +57,88 @@ class StoreTest {
   }
 
   @Test
+  void aBatchThatFailsBeforeItsCommitLeavesNoRowOfItInAnyTable() {
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      // A batch stored first, so that the failing one is not the store's first statement.
+      s.write(List.of(x("first", "Ostria visited Sudmark.")), List.of());
+      s.beforeCommit =
+          () -> {
+            throw new IllegalStateException("disk full");
+          };
+      assertThatThrownBy(
+              () ->
+                  s.write(
+                      List.of(x("one", VISIT), x("two", "Sudmark visited Norland.")),
+                      List.of(new RejectedInput(new Rejection("bad.txt", "empty"), "ab12", null))))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("cannot store the batch");
+    }
+    // Every table as in a store that got the first batch alone.
+    try (Store s = Store.open(elsewhere, Store.Mode.READ_WRITE)) {
+      s.write(List.of(x("first", "Ostria visited Sudmark.")), List.of());
+    }
+    try (Store r = Store.open(dir, Store.Mode.READ_ONLY);
+        Store alone = Store.open(elsewhere, Store.Mode.READ_ONLY)) {
+      for (String table :
+          List.of(
+              "articles",
+              "actors",
+              "places",
+              "events",
+              "mentions",
+              "annotations",
+              "article_tone",
+              "gkg",
+              "stories",
+              "article_bands",
+              "rejected",
+              "ingest_batches")) {
+        assertThat(r.sql("SELECT count(*) FROM " + table, 1).rows())
+            .as(table)
+            .isEqualTo(alone.sql("SELECT count(*) FROM " + table, 1).rows());
+      }
+    }
+    // The same articles are stored afterwards: nothing of the failed batch lingers.
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      BatchResult again =
+          s.write(List.of(x("one", VISIT), x("two", "Sudmark visited Norland.")), List.of());
+      assertThat(again.stored()).isEqualTo(2);
+      assertThat(again.events()).isEqualTo(2);
+      assertThat(s.check().ok()).isTrue();
+    }
+  }
+
+  @Test
+  void theIndexDocumentOfAnExtractionIsTheOneItsStoredRowsGiveBack() throws Exception {
+    Extraction visit = x("one", VISIT);
+    try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
+      s.write(List.of(visit, x("two", "Sudmark visited Norland.")), List.of());
+    }
+    assertThat(visit.actors()).isNotEmpty();
+    assertThat(visit.places()).isNotEmpty();
+    assertThat(visit.events()).isNotEmpty();
+    String id = ContentHash.of(visit.doc().article().text());
+    try (Store r = Store.open(dir, Store.Mode.READ_ONLY)) {
+      List<IndexDoc> stored = r.indexDocs("a.article_id = ?", List.of(id));
+      assertThat(stored).hasSize(1);
+      IndexDoc fromRows = stored.get(0);
+      IndexDoc fromExtraction = IndexDoc.of(id, visit);
+      assertThat(fromExtraction.id()).isEqualTo(fromRows.id());
+      assertThat(fromExtraction.title()).isEqualTo(fromRows.title()).isEqualTo("Title one");
+      assertThat(fromExtraction.text()).isEqualTo(fromRows.text());
+      assertThat(fromExtraction.date()).isEqualTo(fromRows.date()).isEqualTo(DAY);
+      assertThat(fromExtraction.entities())
+          .containsExactlyInAnyOrderElementsOf(fromRows.entities());
+      assertThat(fromExtraction.actorCodes())
+          .containsExactlyInAnyOrderElementsOf(fromRows.actorCodes());
+      assertThat(fromExtraction.countries())
+          .containsExactlyInAnyOrderElementsOf(fromRows.countries());
+      assertThat(fromExtraction.eventCodes())
+          .containsExactlyInAnyOrderElementsOf(fromRows.eventCodes());
+    }
+  }
+
+  @Test
   void everyEventRecordsThePipelineAndDictionaryVersionsThatCodedIt() {
     try (Store s = Store.open(dir, Store.Mode.READ_WRITE)) {
       s.write(List.of(x("one", VISIT)), List.of());

@@ -26,6 +26,8 @@ public final class CoreNlpNerTagger implements NerTagger {
     p.setProperty("tokenize.whitespace", "true");
     p.setProperty("ssplit.eolonly", "true");
     p.remove("ssplit.newlineIsSentenceBreak");
+    // CoreNLP's three default models: the CoNLL one adds MISC, which evaluation data labels.
+    p.remove("ner.model");
     this.pipeline = new StanfordCoreNLP(p);
   }
 

@@ -1,7 +1,7 @@
 package org.annalist.cli;
 
 import java.util.concurrent.Callable;
-import org.annalist.store.Store;
+import org.annalist.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +36,7 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() {
     Paging.check(spec, limit, offset);
     filters.validate(spec);
-    try (Store store = data.read()) {
+    try (StoreQueries store = data.query()) {
       format.print(store.events(filters.filter(null), limit, offset), spec.commandLine().getOut());
     }
     return ExitCodes.OK;

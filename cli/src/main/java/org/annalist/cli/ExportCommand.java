@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annalist.store.Export;
-import org.annalist.store.Store;
+import org.annalist.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     filters.validate(spec);
     Export.Result r;
-    try (Store store = data.read()) {
+    try (StoreQueries store = data.query()) {
       r = store.export(format, filters.filter(format.gdelt() ? "asserted" : null), out);
     }
     spec.commandLine().getErr().printf("annalist: wrote %d rows to %s%n", r.rows(), r.file());

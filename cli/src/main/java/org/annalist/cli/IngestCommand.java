@@ -13,6 +13,7 @@ import org.annalist.pipeline.PipelineResources;
 import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
 import org.annalist.pipeline.read.ReadResult;
+import org.annalist.server.QueryRelay;
 import org.annalist.store.Ingestion;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
@@ -70,6 +71,7 @@ final class IngestCommand implements Callable<Integer> {
   InputStream stdin = System.in;
 
   @Override
+  @SuppressWarnings("try") // The relay answers other processes while the ingest runs.
   public Integer call() {
     if (threads < 1 || batch < 1) {
       throw new picocli.CommandLine.ParameterException(
@@ -79,7 +81,8 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     boolean progress = !noProgress && Terminal.stderrIsTerminal();
-    try (Store store = data.write()) {
+    try (Store store = data.write();
+        QueryRelay relay = QueryRelay.start(store)) {
       if (store.repair().reindexed() + store.repair().removed() > 0) {
         err.printf(
             "annalist: repaired the full-text index: %d articles indexed, %d entries removed%n",

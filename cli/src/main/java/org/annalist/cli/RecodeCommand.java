@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineResources;
 import org.annalist.pipeline.nlp.NlpConfig;
+import org.annalist.server.QueryRelay;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,6 +37,7 @@ final class RecodeCommand implements Callable<Integer> {
   int batch = 64;
 
   @Override
+  @SuppressWarnings("try") // The relay answers other processes while the recode runs.
   public Integer call() {
     Paging.positive(spec, "--batch", batch);
     if (coding.parseAll) {
@@ -45,7 +47,8 @@ final class RecodeCommand implements Callable<Integer> {
     }
     PrintWriter err = spec.commandLine().getErr();
     boolean progress = Terminal.stderrIsTerminal();
-    try (Store store = data.write()) {
+    try (Store store = data.write();
+        QueryRelay relay = QueryRelay.start(store)) {
       long t1 = System.nanoTime();
       Extractor[] extractor = new Extractor[1];
       long[] load = new long[1];

@@ -1,7 +1,7 @@
 package org.annalist.cli;
 
 import java.util.concurrent.Callable;
-import org.annalist.store.Store;
+import org.annalist.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ final class RejectedCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Paging.check(spec, limit, offset);
-    try (Store store = data.read()) {
+    try (StoreQueries store = data.query()) {
       format.print(store.rejected(limit, offset), spec.commandLine().getOut());
     }
     return ExitCodes.OK;

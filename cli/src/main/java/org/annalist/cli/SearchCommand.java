@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.annalist.store.SearchHit;
 import org.annalist.store.SearchQuery;
 import org.annalist.store.SearchResult;
-import org.annalist.store.Store;
+import org.annalist.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -88,7 +88,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     SearchQuery q = new SearchQuery(text, from, to, actor, country, code, limit, offset);
     SearchResult r;
-    try (Store store = data.read()) {
+    try (StoreQueries store = data.query()) {
       r = store.search(q);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -1,7 +1,7 @@
 package org.annalist.cli;
 
 import java.util.concurrent.Callable;
-import org.annalist.store.Store;
+import org.annalist.store.StoreQueries;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,7 +41,7 @@ final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Paging.check(spec, maxRows, 0);
-    try (Store store = data.read()) {
+    try (StoreQueries store = data.query()) {
       format.print(store.sql(query, maxRows), spec.commandLine().getOut());
     }
     return ExitCodes.OK;

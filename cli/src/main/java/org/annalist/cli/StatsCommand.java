@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.model.CameoCodebook;
 import org.annalist.store.ResultTable;
-import org.annalist.store.Store;
+import org.annalist.store.StoreQueries;
 import org.annalist.store.StoreStats;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -36,7 +36,7 @@ final class StatsCommand implements Callable<Integer> {
   public Integer call() {
     Paging.check(spec, top, 0);
     StoreStats s;
-    try (Store store = data.read()) {
+    try (StoreQueries store = data.query()) {
       s = store.stats(top);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -27,6 +27,8 @@ enum TableFormat {
       case JSON -> json(t, out);
       case CSV -> csv(t, out);
     }
+    // CSV lines end in print, not println: an auto-flushing writer would hold them back.
+    out.flush();
   }
 
   private static String cell(Object v) {

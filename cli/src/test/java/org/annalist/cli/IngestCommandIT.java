@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.annalist.cli.ExtractCommandTest.Run;
+import org.annalist.server.QueryRelay;
+import org.annalist.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,5 +83,66 @@ class IngestCommandIT {
 
     Run sql = ExtractCommandTest.run("sql", "--data", data, "SELECT count(*) AS n FROM articles");
     assertThat(sql.out()).contains("n", "2");
+
+    queriesDuringAWriteGoThroughTheWritingProcess(data, out);
+  }
+
+  /**
+   * While a process writes the store, the reading commands give what they give on the idle store,
+   * answered by the writer's relay; without a relay they say the store is being written.
+   */
+  private void queriesDuringAWriteGoThroughTheWritingProcess(String data, Path out)
+      throws Exception {
+    List<List<String>> queries =
+        List.of(
+            List.of("search", "--data", data, "Kyiv OR Ankara"),
+            List.of("search", "--data", data, "Ankara", "--json"),
+            List.of("events", "--data", data),
+            List.of("events", "--data", data, "--actor", "FRA", "--format", "json"),
+            List.of("events", "--data", data, "--format", "csv", "--limit", "3", "--offset", "1"),
+            List.of("sql", "--data", data, "SELECT article_id, focus, pub_date FROM articles"),
+            List.of("stats", "--data", data),
+            List.of("rejected", "--data", data, "--format", "json"));
+    List<Run> idle =
+        queries.stream().map(q -> ExtractCommandTest.run(q.toArray(String[]::new))).toList();
+    Path dirPath = Path.of(data);
+    try (Store writer = Store.open(dirPath, Store.Mode.READ_WRITE)) {
+      Run blocked = ExtractCommandTest.run("stats", "--data", data);
+      assertThat(blocked.code()).isEqualTo(ExitCodes.FAILED);
+      assertThat(blocked.err()).contains("is being written by another process");
+      try (QueryRelay relay = QueryRelay.start(writer)) {
+        assertThat(dirPath.resolve("relay.json")).exists();
+        assertThat(relay.port()).isPositive();
+        for (int i = 0; i < queries.size(); i++) {
+          Run relayed = ExtractCommandTest.run(queries.get(i).toArray(String[]::new));
+          assertThat(relayed.code()).as(relayed.err()).isEqualTo(idle.get(i).code()).isZero();
+          assertThat(relayed.out())
+              .as(String.join(" ", queries.get(i)))
+              .isEqualTo(idle.get(i).out());
+        }
+        Run delete = ExtractCommandTest.run("sql", "--data", data, "DELETE FROM articles");
+        assertThat(delete.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(delete.err()).contains("only queries that read are allowed");
+        Run file =
+            ExtractCommandTest.run("sql", "--data", data, "SELECT * FROM read_csv('/etc/passwd')");
+        assertThat(file.code()).isEqualTo(ExitCodes.FAILED);
+        assertThat(file.err()).contains("file system operations are disabled");
+        Run copy =
+            ExtractCommandTest.run(
+                "export",
+                "--data",
+                data,
+                "--format",
+                "gdelt-events",
+                "--out",
+                out.resolve("relayed").toString());
+        assertThat(copy.code()).as(copy.err()).isZero();
+        assertThat(out.resolve("relayed").resolve("events.export.CSV"))
+            .hasSameTextualContentAs(out.resolve("events.export.CSV"));
+      }
+      assertThat(dirPath.resolve("relay.json")).doesNotExist();
+    }
+    Run count = ExtractCommandTest.run("sql", "--data", data, "SELECT count(*) AS n FROM articles");
+    assertThat(count.out()).contains("2");
   }
 }

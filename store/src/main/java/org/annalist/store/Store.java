@@ -33,6 +33,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The embedded store: one data directory holding a DuckDB database ({@code annalist.duckdb}: the
@@ -51,7 +52,7 @@ import org.apache.lucene.util.QueryBuilder;
  *
  * <p><b>Threads.</b> A store is safe to share between threads; its calls are serialised.
  */
-public final class Store implements AutoCloseable, Ingestion.Sink {
+public final class Store implements StoreQueries, Ingestion.Sink {
   /** How a store is opened. */
   public enum Mode {
     /** Created when missing, migrated to the latest schema, repaired; one process at a time. */
@@ -370,6 +371,7 @@ public final class Store implements AutoCloseable, Ingestion.Sink {
   }
 
   /** The data directory. */
+  @Override
   public Path dir() {
     return dir;
   }
@@ -886,6 +888,7 @@ public final class Store implements AutoCloseable, Ingestion.Sink {
   }
 
   /** Full-text search over titles, texts and entity names, best first, with snippets. */
+  @Override
   public synchronized SearchResult search(SearchQuery q) {
     Query query = luceneQuery(q);
     try {
@@ -971,6 +974,7 @@ public final class Store implements AutoCloseable, Ingestion.Sink {
           "explanation");
 
   /** Stored events matching {@code f}, by day then id. */
+  @Override
   public synchronized ResultTable events(EventFilter f, int limit, int offset) {
     List<Object> params = new ArrayList<>();
     String where = where(f, params);
@@ -1034,6 +1038,7 @@ public final class Store implements AutoCloseable, Ingestion.Sink {
   }
 
   /** Rejected inputs, most recent batch first. */
+  @Override
   public synchronized ResultTable rejected(int limit, int offset) {
     return table(
         "SELECT origin, reason, url, rejected_at FROM rejected ORDER BY seq DESC, origin"
@@ -1043,19 +1048,35 @@ public final class Store implements AutoCloseable, Ingestion.Sink {
   }
 
   /**
-   * Runs one read-only SQL query over the store's tables. Only a store opened {@link
-   * Mode#READ_ONLY} runs SQL: writes, settings, files, the network and extensions are refused, by a
-   * check of the statement and by the database itself.
+   * Runs one read-only SQL query over the store's tables: writes, settings, files, the network and
+   * extensions are refused, by a check of the statement and by the database itself. A store opened
+   * {@link Mode#READ_ONLY} is read-only to DuckDB; a writing store (answering a query relayed to it
+   * during an ingest) runs the query on a second connection in a transaction that is always rolled
+   * back, and DuckDB refuses files, the network and extensions to both.
    *
    * @param maxRows rows read at most (the table says when more matched)
    * @throws StoreException with a one-line message when the query is refused or fails
    */
+  @Override
   public synchronized ResultTable sql(String query, int maxRows) {
-    if (mode != Mode.READ_ONLY) {
-      throw new StoreException("SQL runs only on a store opened read-only");
-    }
     String statement = ReadOnlySql.check(query);
-    try (Statement s = db.createStatement()) {
+    if (mode == Mode.READ_ONLY) {
+      return sqlOn(db, statement, maxRows);
+    }
+    try (Connection c = db.unwrap(DuckDBConnection.class).duplicate()) {
+      c.setAutoCommit(false);
+      try {
+        return sqlOn(c, statement, maxRows);
+      } finally {
+        c.rollback();
+      }
+    } catch (SQLException e) {
+      throw new StoreException("query failed: " + oneLine(e), e);
+    }
+  }
+
+  private static ResultTable sqlOn(Connection c, String statement, int maxRows) {
+    try (Statement s = c.createStatement()) {
       s.setMaxRows(maxRows + 1);
       try (ResultSet rs = s.executeQuery(statement)) {
         return ResultTable.read(rs, maxRows);
@@ -1066,6 +1087,7 @@ public final class Store implements AutoCloseable, Ingestion.Sink {
   }
 
   /** Counts, date range and the most frequent actors, event codes and places. */
+  @Override
   public synchronized StoreStats stats(int top) {
     try {
       Map<String, Long> counts = new LinkedHashMap<>();
@@ -1113,6 +1135,7 @@ public final class Store implements AutoCloseable, Ingestion.Sink {
    *
    * @return the file written and the number of rows
    */
+  @Override
   public synchronized Export.Result export(Export.Format format, EventFilter filter, Path outDir) {
     try {
       return new Export(db).write(format, filter, outDir);

@@ -20,8 +20,8 @@ import picocli.CommandLine.TypeConversionException;
       "Writes stored events to a file in DIR: gdelt-events (GDELT 2.0 Events, 61 tab-separated"
           + " columns, events.export.CSV), gdelt-mentions (GDELT 2.0 Mentions, 16 columns,"
           + " events.mentions.CSV), gkg (GDELT Global Knowledge Graph 2.1, 27 columns, one"
-          + " record per article, gkg.csv), jsonl (events.jsonl) or csv (events.csv, with a"
-          + " header).",
+          + " record per article, gkg.csv), jsonl (events.jsonl), csv (events.csv, with a"
+          + " header) or parquet (events.parquet: the columns of csv, typed).",
       "GDELT formats hold asserted events only unless --modality says otherwise."
     })
 final class ExportCommand implements Callable<Integer> {
@@ -32,7 +32,7 @@ final class ExportCommand implements Callable<Integer> {
       required = true,
       paramLabel = "FORMAT",
       converter = FormatConverter.class,
-      description = "gdelt-events, gdelt-mentions, gkg, jsonl or csv.")
+      description = "gdelt-events, gdelt-mentions, gkg, jsonl, csv or parquet.")
   Export.Format format;
 
   @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
@@ -60,7 +60,9 @@ final class ExportCommand implements Callable<Integer> {
         return Export.Format.valueOf(value.toUpperCase(Locale.ROOT).replace('-', '_'));
       } catch (IllegalArgumentException e) {
         throw new TypeConversionException(
-            "unknown format '" + value + "' (use gdelt-events, gdelt-mentions, gkg, jsonl or csv)");
+            "unknown format '"
+                + value
+                + "' (use gdelt-events, gdelt-mentions, gkg, jsonl, csv or parquet)");
       }
     }
   }

@@ -6,6 +6,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -156,8 +158,9 @@ final class TableAppender implements AutoCloseable {
         case BIGINT -> appender.append(((Number) v).longValue());
         case DOUBLE -> appender.append(((Number) v).doubleValue());
         case VARCHAR -> appender.append(v.toString());
-        case DATE -> appender.append(((Date) v).toLocalDate());
-        case TIMESTAMP -> appender.append(((Timestamp) v).toLocalDateTime());
+        case DATE -> appender.append(v instanceof Date d ? d.toLocalDate() : (LocalDate) v);
+        case TIMESTAMP ->
+            appender.append(v instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) v);
         case BLOB -> appender.append((byte[]) v);
         case VARCHAR_LIST -> appender.append(Arrays.asList((String[]) v));
         case BIGINT_LIST -> appender.append((long[]) v);

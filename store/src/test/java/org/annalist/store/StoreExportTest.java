@@ -174,4 +174,55 @@ class StoreExportTest {
       assertThat(dir.resolve("out").resolve("events.csv.part")).doesNotExist();
     }
   }
+
+  @Test
+  void parquetHoldsTheRowsAndTypedColumnsOfCsv() throws Exception {
+    try (Store s = filled()) {
+      EventFilter ost = new EventFilter(null, null, null, "OST", null, null, null);
+      Export.Result p = s.export(Export.Format.PARQUET, ost, dir.resolve("out"));
+      assertThat(p.file().getFileName().toString()).isEqualTo("events.parquet");
+      assertThat(p.rows()).isEqualTo(2);
+      Export.Result c = s.export(Export.Format.CSV, ost, dir.resolve("out"));
+      List<String> csv = Files.readAllLines(c.file());
+      try (java.sql.Connection mem = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+          java.sql.Statement st = mem.createStatement()) {
+        String from = "read_parquet('" + p.file().toAbsolutePath() + "')";
+        List<String> names = new java.util.ArrayList<>();
+        List<String> types = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs = st.executeQuery("DESCRIBE SELECT * FROM " + from)) {
+          while (rs.next()) {
+            names.add(rs.getString("column_name"));
+            types.add(rs.getString("column_type"));
+          }
+        }
+        assertThat(String.join(",", names)).isEqualTo(csv.get(0));
+        assertThat(types.get(names.indexOf("global_event_id"))).isEqualTo("BIGINT");
+        assertThat(types.get(names.indexOf("day"))).isEqualTo("DATE");
+        assertThat(types.get(names.indexOf("goldstein_scale"))).isEqualTo("DOUBLE");
+        assertThat(types.get(names.indexOf("is_root_event"))).isEqualTo("BOOLEAN");
+        List<String> lines = new java.util.ArrayList<>();
+        try (java.sql.ResultSet rs =
+            st.executeQuery(
+                "SELECT global_event_id, day, event_code, actor2_code, url FROM "
+                    + from
+                    + " ORDER BY global_event_id")) {
+          while (rs.next()) {
+            lines.add(
+                rs.getLong(1)
+                    + " "
+                    + rs.getString(2)
+                    + " "
+                    + rs.getString(3)
+                    + " "
+                    + rs.getString(4)
+                    + " "
+                    + rs.getString(5));
+          }
+        }
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo("1 2025-06-02 042 OSTGOV https://news.test/one");
+      }
+      assertThat(dir.resolve("out").resolve("events.parquet.part")).doesNotExist();
+    }
+  }
 }

@@ -148,12 +148,23 @@ class StoreSqlTest {
   }
 
   @Test
-  void aWritableStoreRunsNoUserSql() {
+  void aWritableStoreReadsForOthersAndRefusesWhatAReadOnlyOneRefuses() {
     Path data = dir.resolve("rw");
     try (Store s = Store.open(data, Store.Mode.READ_WRITE)) {
-      assertThatThrownBy(() -> s.sql("SELECT 1", 1))
+      s.write(List.of(StoreTest.x("one", StoreTest.VISIT)), List.of());
+      assertThat(s.sql("SELECT count(*) AS n FROM events", 1).rows()).containsExactly(List.of(1L));
+      assertThatThrownBy(() -> s.sql("DELETE FROM events", 1))
           .isInstanceOf(StoreException.class)
-          .hasMessageContaining("read-only");
+          .hasMessageContaining("only queries that read are allowed");
+      assertThatThrownBy(() -> s.sql("SELECT * FROM read_csv('" + secret + "')", 1))
+          .isInstanceOf(StoreException.class)
+          .hasMessageContaining("file system operations are disabled");
+      // The store goes on writing after the reads.
+      assertThat(
+              s.write(List.of(StoreTest.x("two", "Sudmark visited Norland.")), List.of()).stored())
+          .isEqualTo(1);
+      assertThat(s.sql("SELECT count(*) AS n FROM articles", 1).rows())
+          .containsExactly(List.of(2L));
     }
   }
 }

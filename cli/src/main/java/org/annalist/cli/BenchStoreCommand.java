@@ -664,6 +664,7 @@ final class BenchStoreCommand {
         }
       }
       long[] nanos = all.stream().mapToLong(Long::longValue).toArray();
+      out.printf(Locale.ROOT, "peak RSS %.0f MB%n", BenchCommand.Extract.peakRssKb() / 1024.0);
       out.printf(Locale.ROOT, "sql_median_ms=%.2f%n", quantileMillis(nanos, 0.5));
       return ExitCodes.OK;
     }

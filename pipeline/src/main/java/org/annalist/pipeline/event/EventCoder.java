@@ -1241,6 +1241,21 @@ public final class EventCoder {
       // "the Egyptian pound" is money, not Egypt.
       return null;
     }
+    if (depth == 0) {
+      // The word's own name comes first: "West Germany's Siemens AG" is Siemens, not Germany.
+      for (Dependency d : s.children(token)) {
+        Actor named =
+            d.relation().equals("compound") ? actors.actorAt(s.index(), d.dependent()) : null;
+        if (named != null) {
+          return new Slot(named, d.dependent());
+        }
+      }
+      // A company or party the dictionaries do not know is not the country that owns it:
+      // "France's Alcatel", "Brazilian PMDB" name no actor.
+      if (unknownOrganisation(s, token)) {
+        return null;
+      }
+    }
     String lemma = s.token(token).lemma().toLowerCase(Locale.ROOT);
     for (Dependency d : s.children(token)) {
       String r = d.relation();
@@ -1259,6 +1274,24 @@ public final class EventCoder {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether a word is a proper name the tagger reads as an organisation, or a noun such as "party"
+   * or "company" named by one ("the PMDB party"): an actor only if the dictionaries know it.
+   */
+  private static boolean unknownOrganisation(Sentence s, int token) {
+    if (s.token(token).isProperNoun() && s.token(token).ner().equals("ORGANIZATION")) {
+      return true;
+    }
+    for (Dependency d : s.children(token)) {
+      if (d.relation().equals("compound")
+          && s.token(d.dependent()).isProperNoun()
+          && s.token(d.dependent()).ner().equals("ORGANIZATION")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

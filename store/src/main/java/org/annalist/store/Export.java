@@ -319,16 +319,20 @@ public final class Export {
     return n;
   }
 
+  /** The rows of the CSV and Parquet exports: every events column, the URL and the story. */
+  private ResultSet table(EventFilter filter, PreparedStatement[] hold) throws SQLException {
+    return query(
+        "e.*, a.url, s.story_id",
+        "events e JOIN articles a USING (article_id) LEFT JOIN stories s"
+            + " ON s.article_id = e.article_id",
+        filter,
+        hold);
+  }
+
   private long csv(EventFilter filter, BufferedWriter w) throws SQLException, IOException {
     PreparedStatement[] hold = new PreparedStatement[1];
     long n = 0;
-    try (ResultSet rs =
-        query(
-            "e.*, a.url, s.story_id",
-            "events e JOIN articles a USING (article_id) LEFT JOIN stories s"
-                + " ON s.article_id = e.article_id",
-            filter,
-            hold)) {
+    try (ResultSet rs = table(filter, hold)) {
       ResultSetMetaData md = rs.getMetaData();
       List<String> header = new ArrayList<>();
       for (int i = 1; i <= md.getColumnCount(); i++) {
@@ -358,13 +362,7 @@ public final class Export {
   private long parquet(EventFilter filter, Path file) throws SQLException {
     PreparedStatement[] hold = new PreparedStatement[1];
     long n = 0;
-    try (ResultSet rs =
-            query(
-                "e.*, a.url, s.story_id",
-                "events e JOIN articles a USING (article_id) LEFT JOIN stories s"
-                    + " ON s.article_id = e.article_id",
-                filter,
-                hold);
+    try (ResultSet rs = table(filter, hold);
         Connection mem = DriverManager.getConnection("jdbc:duckdb:")) {
       ResultSetMetaData md = rs.getMetaData();
       List<String> columns = new ArrayList<>();

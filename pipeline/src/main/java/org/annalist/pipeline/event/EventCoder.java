@@ -471,6 +471,15 @@ public final class EventCoder {
       return List.of();
     }
     if (!p.noun()
+        && p.object().isEmpty()
+        && !p.source().contains("obj")
+        && !p.target().contains("obj")
+        && isPassive(s, trigger)) {
+      // A verb the pattern reads without an object has no passive in that sense: delegations
+      // "headed by" ministers are led by them, not travelling.
+      return List.of();
+    }
+    if (!p.noun()
         && p.code().equals("061")
         && (s.token(trigger).pos().equals("VBZ") || s.token(trigger).pos().equals("VBP"))) {
       // "Germany buys gas from Qatar" says what a country usually does, not what happened.

@@ -1625,6 +1625,15 @@ public final class EventCoder {
     if (underConditionNoun(s, trigger)) {
       return Modality.HYPOTHETICAL; // "declared on condition that Iran stop attacking"
     }
+    if (s.token(trigger).isNoun()) {
+      for (Dependency d : s.children(trigger)) {
+        if (d.relation().equals("amod")
+            && PROSPECT_ADJECTIVES.contains(
+                s.token(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+          return Modality.HYPOTHETICAL; // "the administration's proposed tariffs"
+        }
+      }
+    }
     Modality governed = governed(s, trigger);
     if (governed != null) {
       return governed;
@@ -1799,6 +1808,14 @@ public final class EventCoder {
   }
 
   /** Nouns for wanting something: the event they are about has not happened. */
+  /** Nouns whose infinitive has not happened: "a demand to withdraw", "a threat to impose". */
+  private static final Set<String> PROSPECT_NOUNS =
+      Set.of("demand", "threat", "plan", "proposal", "offer", "promise", "pledge");
+
+  /** Adjectives that make an event noun a prospect: "the proposed tariffs", "a planned visit". */
+  private static final Set<String> PROSPECT_ADJECTIVES =
+      Set.of("proposed", "planned", "possible", "potential", "threatened", "prospective");
+
   private static final Set<String> WISH_NOUNS =
       Set.of(
           "interest",
@@ -1843,7 +1860,7 @@ public final class EventCoder {
         String governor = head.lemma().toLowerCase(Locale.ROOT);
         boolean clause = b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl");
         if (clause && DIRECTIVE_GOVERNORS.contains(governor)
-            || (clause || b.equals("acl")) && head.isNoun() && governor.equals("demand")) {
+            || (clause || b.equals("acl")) && head.isNoun() && PROSPECT_NOUNS.contains(governor)) {
           return Modality.HYPOTHETICAL;
         }
         if ((clause || b.equals("obj")) && head.isVerb() && DENIAL_GOVERNORS.contains(governor)) {

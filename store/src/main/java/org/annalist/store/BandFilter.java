@@ -49,10 +49,8 @@ final class BandFilter {
 
   /** Whether the hash may have been added: false means it was not. */
   boolean mightContain(long hash) {
-    int h1 = (int) hash;
-    int h2 = (int) (hash >>> 32) | 1;
     for (int i = 0; i < PROBES; i++) {
-      long bit = (h1 + (long) i * h2) & mask;
+      long bit = bit(hash, i);
       if ((words[(int) (bit >>> 6)] & (1L << bit)) == 0) {
         return false;
       }
@@ -61,13 +59,18 @@ final class BandFilter {
   }
 
   void add(long hash) {
-    int h1 = (int) hash;
-    int h2 = (int) (hash >>> 32) | 1;
     for (int i = 0; i < PROBES; i++) {
-      long bit = (h1 + (long) i * h2) & mask;
+      long bit = bit(hash, i);
       words[(int) (bit >>> 6)] |= 1L << bit;
     }
     entries++;
+  }
+
+  /** The i-th probe of a hash: double hashing on its two halves. */
+  private long bit(long hash, int i) {
+    int h1 = (int) hash;
+    int h2 = (int) (hash >>> 32) | 1;
+    return (h1 + (long) i * h2) & mask;
   }
 
   /** Whether it holds more entries than it was sized for (its false positives then rise). */

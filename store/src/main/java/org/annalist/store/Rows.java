@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -82,40 +81,8 @@ final class Rows {
     return layouts;
   }
 
-  /**
-   * Statements by their SQL, kept across batches: preparing a many-row insert costs more than
-   * running it, and batches repeat the same row counts. The least recently used are closed.
-   */
-  private final Map<String, PreparedStatement> prepared =
-      new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
-          if (size() <= MAX_PREPARED) {
-            return false;
-          }
-          closeQuietly(eldest.getValue());
-          return true;
-        }
-      };
-
-  private static final int MAX_PREPARED = 256;
-
   Rows(Connection c) {
     this.c = c;
-  }
-
-  /** Closes the statements kept. */
-  void close() {
-    prepared.values().forEach(Rows::closeQuietly);
-    prepared.clear();
-  }
-
-  private static void closeQuietly(PreparedStatement ps) {
-    try {
-      ps.close();
-    } catch (SQLException e) {
-      // The connection closes next, which releases it.
-    }
   }
 
   /**
@@ -336,18 +303,15 @@ final class Rows {
       List<Object[]> rows = t.rows.subList(from, Math.min(t.rows.size(), from + chunk));
       String sql =
           t.insert + " VALUES " + String.join(", ", Collections.nCopies(rows.size(), tuple));
-      PreparedStatement ps = prepared.get(sql);
-      if (ps == null) {
-        ps = c.prepareStatement(sql);
-        prepared.put(sql, ps);
-      }
-      int i = 1;
-      for (Object[] row : rows) {
-        for (Object value : row) {
-          bind(ps, i++, value);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = 1;
+        for (Object[] row : rows) {
+          for (Object value : row) {
+            bind(ps, i++, value);
+          }
         }
+        written += ps.executeUpdate();
       }
-      written += ps.executeUpdate();
     }
     t.rows.clear();
     return written;

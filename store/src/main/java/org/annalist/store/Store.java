@@ -1192,9 +1192,6 @@ public final class Store implements StoreQueries, Ingestion.Sink {
   }
 
   private void closeStatements() {
-    if (rows != null) {
-      rows.close();
-    }
     try {
       if (byId != null) {
         byId.close();

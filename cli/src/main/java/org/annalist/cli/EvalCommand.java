@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.annalist.model.Actor;
 import org.annalist.model.Article;
@@ -508,15 +509,26 @@ final class EvalCommand implements Runnable {
     }
 
     private static String actorText(Extraction e, String actorId, Span span) {
-      if (span != null) {
-        return span.of(e.doc().text());
+      String name =
+          e.actors().stream()
+              .filter(a -> a.id().equals(actorId))
+              .map(Actor::name)
+              .findFirst()
+              .orElse("?");
+      if (span == null) {
+        return name;
       }
-      return e.actors().stream()
-          .filter(a -> a.id().equals(actorId))
-          .map(Actor::name)
-          .findFirst()
-          .orElse("?");
+      String words = span.of(e.doc().text());
+      // A pronoun says whom the coder took it for, which the sentence alone may not show.
+      return PRONOUNS.contains(words.toLowerCase(Locale.ROOT))
+          ? words + " (= " + name + ")"
+          : words;
     }
+
+    private static final Set<String> PRONOUNS =
+        Set.of(
+            "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "we", "our",
+            "i");
 
     private static String clean(String s) {
       return s.replaceAll("\\s+", " ").trim();

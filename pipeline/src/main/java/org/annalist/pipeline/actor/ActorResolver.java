@@ -525,6 +525,15 @@ public final class ActorResolver {
     }
 
     private ActorDictionary.Role refined(Sentence s, int head, ActorDictionary.Role role) {
+      if (role.sector().equals("BUS")
+          && s.token(head).lemma().equalsIgnoreCase("bank")
+          && s.children(head).stream()
+              .anyMatch(
+                  d ->
+                      (d.relation().equals("amod") || d.relation().equals("compound"))
+                          && s.token(d.dependent()).lemma().equalsIgnoreCase("central"))) {
+        return dict.role("government"); // a central bank is a state body
+      }
       if (!role.sector().equals("GOV")) {
         return role;
       }
@@ -1325,14 +1334,15 @@ public final class ActorResolver {
      * else the most recent person.
      */
     private Builder antecedent(Sentence s, int pronoun) {
-      Builder cataphor = subjectPerson(s, pronoun, true);
+      NameGender.Gender gender = NameGender.ofPronoun(s.token(pronoun).word());
+      Builder cataphor = subjectPerson(s, pronoun, true, gender);
       if (cataphor != null) {
         return cataphor;
       }
       for (int si = s.index(); si >= Math.max(0, s.index() - 3); si--) {
         Sentence p = doc.sentences().get(si);
         int limit = si == s.index() ? pronoun : Integer.MAX_VALUE;
-        Builder b = subjectPerson(p, limit, false);
+        Builder b = subjectPerson(p, limit, false, gender);
         int stranger = strangerSubject(p, limit);
         if (stranger >= 0 && (b == null || stranger > lastMention(b, p))) {
           // "Funaro said he would go": a person the dictionaries do not know is nearer than any
@@ -1346,7 +1356,7 @@ public final class ActorResolver {
       Builder last = null;
       Span lastSpan = null;
       for (Builder b : actors.values()) {
-        if (b.type != ActorType.PERSON) {
+        if (b.type != ActorType.PERSON || !b.fits(gender)) {
           continue;
         }
         for (Mention m : b.mentions) {
@@ -1407,7 +1417,8 @@ public final class ActorResolver {
      * The person who is the subject (or the possessor of the subject) of a clause in {@code s}:
      * after {@code pronoun} when {@code after}, else before it.
      */
-    private Builder subjectPerson(Sentence s, int pronoun, boolean after) {
+    private Builder subjectPerson(
+        Sentence s, int pronoun, boolean after, NameGender.Gender gender) {
       Builder found = null;
       for (Dependency d : s.dependencies()) {
         if (!d.relation().startsWith("nsubj")) {
@@ -1425,7 +1436,9 @@ public final class ActorResolver {
             continue;
           }
           String id = tokenActors.get(ActorResolution.key(s.index(), c));
-          if (id != null && actors.get(id).type == ActorType.PERSON) {
+          if (id != null
+              && actors.get(id).type == ActorType.PERSON
+              && actors.get(id).fits(gender)) {
             if (after) {
               return actors.get(id);
             }
@@ -1474,6 +1487,23 @@ public final class ActorResolver {
       this.country = country;
       this.title = title;
       this.basis = basis;
+    }
+
+    /**
+     * Whether a pronoun of this gender can stand for this person: unless the name or a mention's
+     * honorific ("Mrs Thatcher") says otherwise.
+     */
+    boolean fits(NameGender.Gender pronoun) {
+      if (pronoun == NameGender.Gender.UNKNOWN) {
+        return true;
+      }
+      NameGender.Gender own = NameGender.of(name);
+      for (int i = 0; own == NameGender.Gender.UNKNOWN && i < mentions.size(); i++) {
+        if (!mentions.get(i).via().equals("pronoun")) {
+          own = NameGender.of(mentions.get(i).text());
+        }
+      }
+      return own == NameGender.Gender.UNKNOWN || own == pronoun;
     }
 
     void mention(String text, Span span, int sentence, String via) {

@@ -85,7 +85,6 @@ public final class EventConfidence {
     z += f.noun() ? weight("noun") : 0;
     z += weight("modality=" + f.modality().name().toLowerCase(Locale.ROOT));
     z += f.reported() ? weight("reported") : 0;
-    z += f.ownCountry() ? weight("own-country") : 0;
     z += f.mentions() > 1 ? weight("mentions>1") : 0;
     z += weight("root=" + f.root());
     double p = 1 / (1 + Math.exp(-z));

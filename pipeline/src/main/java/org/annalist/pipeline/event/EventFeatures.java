@@ -26,8 +26,6 @@ import org.annalist.model.Token;
  * @param mutual whether a compound subject was read as acting on each other
  * @param modality the event's modality
  * @param reported whether someone other than the source reports the event
- * @param ownCountry whether one actor is a country and the other belongs to it ("Japan" and
- *     "Japan's agriculture ministry"): rarely one acting on the other
  * @param fanOut how many events (a reciprocal pair counted once) the same words gave
  * @param mentions how many mentions the event has
  */
@@ -40,7 +38,6 @@ public record EventFeatures(
     boolean mutual,
     Modality modality,
     boolean reported,
-    boolean ownCountry,
     int fanOut,
     int mentions) {
 
@@ -97,18 +94,8 @@ public record EventFeatures(
         m.rule().endsWith("(mutual)"),
         event.modality(),
         event.reporter() != null,
-        ownCountry(event.sourceCode(), event.targetCode()),
         Math.max(1, fan),
         event.mentions().size());
-  }
-
-  private static boolean ownCountry(String source, String target) {
-    if (source == null || target == null || source.length() < 3 || target.length() < 3) {
-      return false;
-    }
-    return !source.startsWith("IGO")
-        && source.regionMatches(0, target, 0, 3)
-        && (source.length() == 3 || target.length() == 3);
   }
 
   private static Naming naming(Sentence s, List<Actor> actors, String actor, Span span) {
@@ -155,7 +142,6 @@ public record EventFeatures(
         "mutual=" + mutual,
         "modality=" + modality.name().toLowerCase(Locale.ROOT),
         "reported=" + reported,
-        "own-country=" + ownCountry,
         "fan=" + fanOut,
         "mentions=" + mentions);
   }

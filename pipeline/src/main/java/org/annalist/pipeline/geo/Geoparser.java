@@ -241,6 +241,26 @@ public final class Geoparser {
           "sheriff",
           "county");
 
+  /** Portfolios that name a ministry ("Commerce Department", "Justice Ministry"). */
+  private static final Set<String> PORTFOLIOS =
+      Set.of(
+          "commerce",
+          "justice",
+          "energy",
+          "labor",
+          "labour",
+          "treasury",
+          "interior",
+          "agriculture",
+          "defense",
+          "defence",
+          "education",
+          "transportation",
+          "health",
+          "trade",
+          "finance",
+          "housing");
+
   /**
    * The place that begins the name of a public body spanning tokens [from, to), or ends it after
    * "of" ("University of Rochester"), and that the body is named after: "Ohio" in "Ohio Department
@@ -261,6 +281,9 @@ public final class Geoparser {
       return null;
     }
     for (int n = Math.min(3, to - from - 1); n >= 1; n--) {
+      if (n == 1 && PORTFOLIOS.contains(t.get(from).word().toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "Commerce Department" is a ministry, not Commerce, California
+      }
       if (namesPlace(t.subList(from, from + n))) {
         return s.span(from, from + n);
       }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class EventConfidenceTest {
   private static EventFeatures features(Naming source, Modality modality, String root) {
     return new EventFeatures(
-        root, source, Naming.NAMED, false, false, false, modality, false, false, 1, 1);
+        root, source, Naming.NAMED, false, false, false, modality, false, 1, 1);
   }
 
   @Test

@@ -114,7 +114,7 @@ class EventFeaturesTest {
     assertThat(f.describe())
         .isEqualTo(
             "root=04 source=pronoun target=named noun=false stance=false mutual=false"
-                + " modality=future reported=false own-country=false fan=2 mentions=1");
+                + " modality=future reported=false fan=2 mentions=1");
   }
 
   @Test
@@ -153,20 +153,6 @@ class EventFeaturesTest {
         "test",
         List.of(
             new Mention("Macron", MACRON, sentence, "name"), new Mention("He", HE, 0, "pronoun")));
-  }
-
-  @Test
-  void aCountryAndAnActorOfItsOwnAreFlagged() {
-    String why = "from the verb 'meet'";
-    Event own = event("e1", "040", MACRON, "a2", MERKEL, "p.tsv:1", why, "FRA", "FRAGOV");
-    Event sectors = event("e1", "040", MACRON, "a2", MERKEL, "p.tsv:1", why, "FRALEG", "FRAGOV");
-    Event abroad = event("e1", "040", MACRON, "a2", MERKEL, "p.tsv:1", why, "FRA", "DEUGOV");
-    Event igo = event("e1", "040", MACRON, "a2", MERKEL, "p.tsv:1", why, "IGO", "IGOUNO");
-    assertThat(EventFeatures.of(doc(), List.of(), List.of(own), own).ownCountry()).isTrue();
-    assertThat(EventFeatures.of(doc(), List.of(), List.of(sectors), sectors).ownCountry())
-        .isFalse();
-    assertThat(EventFeatures.of(doc(), List.of(), List.of(abroad), abroad).ownCountry()).isFalse();
-    assertThat(EventFeatures.of(doc(), List.of(), List.of(igo), igo).ownCountry()).isFalse();
   }
 
   @Test

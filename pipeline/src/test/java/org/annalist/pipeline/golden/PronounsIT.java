@@ -36,4 +36,15 @@ class PronounsIT {
     ExtractionAssert.noDuplicates(e);
     ExtractionAssert.evidenceInSentences(e);
   }
+
+  @Test
+  void aPronounStandsForAPersonOfItsGender(Extractor extractor) {
+    Extraction e = Fixtures.extract(extractor, "pronoun-gender.txt");
+    // "After her talks with Persson": her is Halonen, though Persson is the subject before.
+    Event talks = event(e, "FINGOV", "SWEGOV", "040", Modality.ASSERTED);
+    assertThat(talks.mentions())
+        .extracting(m -> m.source().of(e.doc().text()))
+        .containsExactly("Halonen", "her");
+    ExtractionAssert.noDuplicates(e);
+  }
 }

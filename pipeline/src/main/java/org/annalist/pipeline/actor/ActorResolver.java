@@ -169,6 +169,9 @@ public final class ActorResolver {
     }
 
     private void matchNames() {
+      // Abbreviations the article defines, "the African Development Bank (ADB)": for the rest of
+      // the article ADB is that bank, whatever else the dictionaries know by the letters.
+      Map<String, List<NameEntry>> defined = new HashMap<>();
       for (Sentence s : doc.sentences()) {
         if (s.heading()) {
           continue;
@@ -180,7 +183,7 @@ public final class ActorResolver {
           List<NameEntry> entries = List.of();
           for (int j = Math.min(t.size(), i + ActorDictionary.MAX_NAME_TOKENS); j > i; j--) {
             String text = doc.text().substring(t.get(i).span().start(), t.get(j - 1).span().end());
-            List<NameEntry> es = dict.lookup(text);
+            List<NameEntry> es = defined.getOrDefault(text, dict.lookup(text));
             if (!es.isEmpty()) {
               found = j;
               entries = es;
@@ -197,6 +200,10 @@ public final class ActorResolver {
           String text =
               doc.text().substring(t.get(i).span().start(), t.get(found - 1).span().end());
           Match m = new Match(s.index(), i, found, pick(text, entries), text);
+          String abbreviation = abbreviationAfter(t, found);
+          if (found > i + 1 && abbreviation != null) {
+            defined.put(abbreviation, List.of(m.entry()));
+          }
           matches.add(m);
           for (int k = i; k < found; k++) {
             tokenMatches.put(ActorResolution.key(s.index(), k), m);
@@ -204,6 +211,25 @@ public final class ActorResolver {
           i = found;
         }
       }
+    }
+
+    /** The capitalised abbreviation in brackets right after token {@code at}, or null. */
+    private static String abbreviationAfter(List<Token> t, int at) {
+      if (at + 2 >= t.size() || !isOpening(t.get(at).word()) || !isClosing(t.get(at + 2).word())) {
+        return null;
+      }
+      String w = t.get(at + 1).word();
+      return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+          ? w
+          : null;
+    }
+
+    private static boolean isOpening(String w) {
+      return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isClosing(String w) {
+      return w.equals(")") || w.equals("-RRB-");
     }
 
     /**

@@ -52,7 +52,11 @@ public final class EventCoder {
           "weigh",
           "explore",
           "contemplate",
-          "mull");
+          "mull",
+          // ready, not committed: "is prepared to help", "is willing to send"
+          "willing",
+          "ready",
+          "prepared");
 
   private static final Set<String> FUTURE_GOVERNORS =
       Set.of(
@@ -76,9 +80,6 @@ public final class EventCoder {
           "propose",
           "swear",
           "undertake",
-          "willing",
-          "ready",
-          "prepared",
           "determined");
 
   /** Words whose complement the source announces, promises or threatens ("agreed to meet"). */
@@ -557,7 +558,10 @@ public final class EventCoder {
     }
     Set<String> own = new java.util.HashSet<>();
     sources.forEach(x -> own.add(x.actor().id()));
-    if (targets.isEmpty() && complement < 0) {
+    // A meeting or a call is with someone, not with whoever its clause is about ("reiterated
+    // calls for Israel to accept", "Interfax reported that officials ...").
+    boolean clauseTargets = !p.code().startsWith("04") && !p.code().equals("010");
+    if (targets.isEmpty() && complement < 0 && clauseTargets) {
       // "called on X to return to talks" parsed as a clause: the target is its subject (not
       // the source's own: "X and Y refuse to drop their opposition").
       int clause = infinitive(s, trigger);
@@ -568,7 +572,7 @@ public final class EventCoder {
                 .toList();
       }
     }
-    if (targets.isEmpty() && complement < 0) {
+    if (targets.isEmpty() && complement < 0 && clauseTargets) {
       // "demanded that X withdraw": the target is the subject of the clause.
       int clause = finiteClause(s, trigger);
       if (clause >= 0) {
@@ -644,6 +648,11 @@ public final class EventCoder {
       return List.of();
     }
     Modality modality = modality(s, trigger);
+    if (directed(s, trigger)) {
+      // "urged X to impose sanctions on Y": the appeal is the event, coded from the verb of
+      // appeal; what X is asked to do is not X's event.
+      return List.of();
+    }
     Actor reporter = reporter(actors, s, trigger);
     LocalDate date = date(doc, s, trigger);
     int clauseVerb = clauseVerb(s, trigger);
@@ -659,6 +668,12 @@ public final class EventCoder {
           modality = Modality.FUTURE;
         }
       }
+    }
+    if (p.code().startsWith("03")
+        && modality == Modality.FUTURE
+        && (date == null || date.equals(doc.article().date()))) {
+      // "said it would agree to a UN police presence" expresses the intent now.
+      modality = Modality.ASSERTED;
     }
     Stance stance = stance(s, trigger);
     String stanceCode = stance == null ? null : dict.stanceCode(p.code(), stance.refusal());
@@ -1779,13 +1794,17 @@ public final class EventCoder {
         }
       }
       for (Dependency d : s.children(current)) {
-        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
         String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
         if (d.relation().equals("advmod") && NEGATORS.contains(lemma)
             || d.relation().equals("det") && lemma.equals("no")
             || d.relation().equals("cc") && (lemma.equals("nor") || lemma.equals("neither"))) {
-          return Modality.NEGATED; // "... nor has it opened its market"
+          // "... nor has it opened its market"; "will not allow" before its auxiliary
+          return Modality.NEGATED;
         }
+      }
+      for (Dependency d : s.children(current)) {
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        String lemma = s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT);
         if (d.relation().startsWith("aux") && FUTURE_AUX.contains(w)) {
           return Modality.FUTURE;
         }
@@ -1841,7 +1860,8 @@ public final class EventCoder {
           if (governor.equals("threaten") || governor.equals("warn")) {
             return Modality.HYPOTHETICAL; // a threat is conditional
           }
-          if (WISH_GOVERNORS.contains(governor)) {
+          if (WISH_GOVERNORS.contains(governor)
+              || s.token(d.head()).word().equalsIgnoreCase("prepared")) {
             return Modality.HYPOTHETICAL; // "wants to increase exports" is a wish
           }
           if (FUTURE_GOVERNORS.contains(governor)) {
@@ -1957,6 +1977,38 @@ public final class EventCoder {
           "attempt",
           "effort",
           "bid");
+
+  /**
+   * Whether a trigger stands in what someone is asked or urged to do ("urged X to impose", "called
+   * on X to withdraw", "a demand that X withdraw"), however deep.
+   */
+  private static boolean directed(Sentence s, int trigger) {
+    int current = trigger;
+    for (int level = 0; level < 6 && current >= 0; level++) {
+      int parent = -1;
+      for (Dependency d : s.parents(current)) {
+        if (d.head() < 0) {
+          continue;
+        }
+        String b = d.base();
+        boolean clause = b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl");
+        String governor = s.token(d.head()).lemma().toLowerCase(Locale.ROOT);
+        boolean asked =
+            d.relation().equals("obl:for") || d.relation().equals("nmod:for"); // "called for X"
+        if ((clause || asked) && DIRECTIVE_GOVERNORS.contains(governor)) {
+          return true;
+        }
+        if (clause
+            || b.equals("acl") && !d.relation().equals("acl:relcl")
+            || s.token(current).isNoun() && b.equals("obj")) {
+          parent = d.head();
+          break;
+        }
+      }
+      current = parent;
+    }
+    return false;
+  }
 
   /** Whether a dependency is the controller of a clause and a prospect noun ("its right"). */
   private static boolean prospect(Sentence s, Dependency d) {

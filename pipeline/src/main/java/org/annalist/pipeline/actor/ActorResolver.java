@@ -560,8 +560,8 @@ public final class ActorResolver {
                           && s.token(d.dependent()).lemma().equalsIgnoreCase("central"))) {
         return dict.role("government"); // a central bank is a state body
       }
-      if (!role.sector().equals("GOV")) {
-        return role;
+      if (!role.sector().equals("GOV") && !role.sector().equals("MIL")) {
+        return role; // "rebel leaders" and "rebel forces" are rebels; "rebel doctors" doctors
       }
       for (Dependency d : s.children(head)) {
         if ((d.relation().equals("compound") || d.relation().equals("amod"))

@@ -241,6 +241,14 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print one JSON object instead of the report.")
     boolean json;
 
+    @Option(
+        names = "--errors",
+        description =
+            "Before the report, list our errors, one per line: far (resolved over 161 km from"
+                + " the gold), miss (a gold toponym not recognised), extra (a toponym the gold"
+                + " lacks).")
+    boolean errors;
+
     @Override
     public Integer call() throws Exception {
       GoldFormat goldFormat;
@@ -282,7 +290,8 @@ final class EvalCommand implements Runnable {
               .run(
                   corpus,
                   goldSpans ? GeoEvaluation.Spans.GOLD : GeoEvaluation.Spans.RECOGNISED,
-                  baseline != null);
+                  baseline != null,
+                  errors ? spec.commandLine().getOut()::println : line -> {});
       spec.commandLine()
           .getOut()
           .println(json ? GeoReportRenderer.json(report) : GeoReportRenderer.text(report));

@@ -53,10 +53,13 @@ public final class EventCoder {
           "explore",
           "contemplate",
           "mull",
-          // ready, not committed: "is prepared to help", "is willing to send"
+          // ready, not committed: "is prepared to help", "is willing to send", "offered to
+          // escort" (the offer is the asserted event)
           "willing",
           "ready",
-          "prepared");
+          "prepared",
+          "offer",
+          "propose");
 
   private static final Set<String> FUTURE_GOVERNORS =
       Set.of(
@@ -76,8 +79,6 @@ public final class EventCoder {
           "agree",
           "threaten",
           "warn",
-          "offer",
-          "propose",
           "swear",
           "undertake",
           "determined");
@@ -86,7 +87,6 @@ public final class EventCoder {
   private static final Set<String> INTENT_GOVERNORS =
       Set.of(
           "agree",
-          "decide",
           "promise",
           "pledge",
           "vow",
@@ -138,6 +138,25 @@ public final class EventCoder {
   /** Subordinators of a condition: what they introduce has not happened ("until X withdraws"). */
   private static final Set<String> CONDITION_MARKS =
       Set.of("if", "unless", "until", "provided", "providing", "lest", "whether");
+
+  /** Marks of a clause that states a condition on the clause it modifies. */
+  private static final Set<String> IF_MARKS = Set.of("if", "unless", "provided", "providing");
+
+  /**
+   * Whether a clause holds only under a condition: it is one ("if X attacks"), or a condition
+   * modifies it ("if the talks succeed, the team will go").
+   */
+  private static boolean conditional(Sentence s, int verb) {
+    if (childWith(s, verb, "mark", CONDITION_MARKS) >= 0) {
+      return true;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.base().equals("advcl") && childWith(s, d.dependent(), "mark", IF_MARKS) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of("upcoming", "planned", "forthcoming", "future", "scheduled", "proposed", "expected");
@@ -831,6 +850,9 @@ public final class EventCoder {
   private static Stance stance(Sentence s, int trigger) {
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
+      if (conditional(s, current)) {
+        return null; // "if the talks succeed, the team will hold talks" announces nothing
+      }
       boolean negated = negated(s, current);
       for (Dependency d : s.children(current)) {
         if (!d.relation().startsWith("aux")) {
@@ -1818,8 +1840,9 @@ public final class EventCoder {
         if (d.relation().startsWith("aux") && HYPOTHETICAL_AUX.contains(w)) {
           return Modality.HYPOTHETICAL;
         }
-        if (d.relation().equals("mark") && CONDITION_MARKS.contains(lemma)) {
-          return Modality.HYPOTHETICAL;
+        if (d.relation().equals("mark") && CONDITION_MARKS.contains(lemma)
+            || d.base().equals("advcl") && childWith(s, d.dependent(), "mark", IF_MARKS) >= 0) {
+          return Modality.HYPOTHETICAL; // "if X attacks", "if the talks succeed, they will go"
         }
         if (d.relation().startsWith("aux")
             && lemma.equals("be")

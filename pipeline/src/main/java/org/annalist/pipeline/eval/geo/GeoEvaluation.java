@@ -37,6 +37,19 @@ public final class GeoEvaluation {
 
   /** Scores ours and, when {@code baseline}, the population baseline. */
   public GeoReport run(GoldCorpus corpus, Spans spans, boolean baseline) {
+    return run(corpus, spans, baseline, line -> {});
+  }
+
+  /**
+   * Scores as {@link #run(GoldCorpus, Spans, boolean)} and gives {@code errors} one line per error
+   * of ours, article by article: {@code far} (resolved more than 161 km from the gold), {@code
+   * miss} (a gold toponym not recognised) and {@code extra} (a toponym the gold lacks).
+   */
+  public GeoReport run(
+      GoldCorpus corpus,
+      Spans spans,
+      boolean baseline,
+      java.util.function.Consumer<String> errors) {
     GeoScorer ours = new GeoScorer(goldCountry);
     GeoScorer base = new GeoScorer(goldCountry);
     for (GoldArticle gold : corpus.articles()) {
@@ -52,6 +65,7 @@ public final class GeoEvaluation {
               corpus.format().articleFormat().cliName(),
               gold.origin());
       List<PredictedToponym> mine = new ArrayList<>();
+      java.util.Map<PredictedToponym, GazetteerEntry> entries = new java.util.IdentityHashMap<>();
       List<PredictedToponym> theirs = new ArrayList<>();
       try {
         AnnotatedDoc doc = extractor.annotate(article);
@@ -77,13 +91,17 @@ public final class GeoEvaluation {
           if (raw.end() <= raw.start()) {
             continue;
           }
-          mine.add(predicted(raw, t.entry()));
+          PredictedToponym p = predicted(raw, t.entry());
+          mine.add(p);
+          if (t.entry() != null) {
+            entries.put(p, t.entry());
+          }
           theirs.add(predicted(raw, geoparser.largestPopulation(t.text())));
         }
       } catch (RejectedArticleException e) {
         // Scored with no predictions: a rejected article loses its toponyms.
       }
-      ours.add(gold.toponyms(), mine);
+      report(gold, ours.add(gold.toponyms(), mine), mine, entries, errors);
       base.add(gold.toponyms(), theirs);
     }
     return GeoReport.of(
@@ -92,6 +110,58 @@ public final class GeoEvaluation {
         ours.scores(),
         "population",
         baseline ? base.scores() : null);
+  }
+
+  private static void report(
+      GoldArticle gold,
+      List<ToponymMatch> matches,
+      List<PredictedToponym> mine,
+      java.util.Map<PredictedToponym, GazetteerEntry> entries,
+      java.util.function.Consumer<String> errors) {
+    java.util.Set<GoldToponym> found =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    java.util.Set<PredictedToponym> used =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (ToponymMatch m : matches) {
+      found.add(m.gold());
+      used.add(m.predicted());
+      if (m.scoresResolution() && m.errorKm() > 161) {
+        GazetteerEntry e = entries.get(m.predicted());
+        errors.accept(
+            String.format(
+                java.util.Locale.ROOT,
+                "far\t%s\t%s\tgold %.2f,%.2f\tours %s\t%.0f km",
+                gold.id(),
+                m.gold().phrase(),
+                m.gold().point().latitude(),
+                m.gold().point().longitude(),
+                e == null
+                    ? "unresolved"
+                    : String.format(
+                        java.util.Locale.ROOT,
+                        "%s (%s %s, pop %d) %.2f,%.2f",
+                        e.name(),
+                        e.type(),
+                        e.iso2(),
+                        e.population(),
+                        e.lat(),
+                        e.lon()),
+                m.errorKm()));
+      }
+    }
+    for (GoldToponym t : gold.toponyms()) {
+      if (!found.contains(t)) {
+        errors.accept("miss\t" + gold.id() + "\t" + t.phrase());
+      }
+    }
+    for (PredictedToponym p : mine) {
+      if (!used.contains(p)) {
+        GazetteerEntry e = entries.get(p);
+        String text = gold.text().substring(p.start(), Math.min(p.end(), gold.text().length()));
+        errors.accept(
+            "extra\t" + gold.id() + "\t" + text + "\t" + (e == null ? "unresolved" : e.name()));
+      }
+    }
   }
 
   private static PredictedToponym predicted(Span raw, GazetteerEntry e) {

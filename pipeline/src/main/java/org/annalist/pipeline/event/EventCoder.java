@@ -142,22 +142,6 @@ public final class EventCoder {
   /** Marks of a clause that states a condition on the clause it modifies. */
   private static final Set<String> IF_MARKS = Set.of("if", "unless", "provided", "providing");
 
-  /**
-   * Whether a clause holds only under a condition: it is one ("if X attacks"), or a condition
-   * modifies it ("if the talks succeed, the team will go").
-   */
-  private static boolean conditional(Sentence s, int verb) {
-    if (childWith(s, verb, "mark", CONDITION_MARKS) >= 0) {
-      return true;
-    }
-    for (Dependency d : s.children(verb)) {
-      if (d.base().equals("advcl") && childWith(s, d.dependent(), "mark", IF_MARKS) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static final Set<String> FUTURE_MODIFIERS =
       Set.of("upcoming", "planned", "forthcoming", "future", "scheduled", "proposed", "expected");
   private static final Set<String> SPEECH_VERBS =
@@ -850,9 +834,6 @@ public final class EventCoder {
   private static Stance stance(Sentence s, int trigger) {
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
-      if (conditional(s, current)) {
-        return null; // "if the talks succeed, the team will hold talks" announces nothing
-      }
       boolean negated = negated(s, current);
       for (Dependency d : s.children(current)) {
         if (!d.relation().startsWith("aux")) {

@@ -44,6 +44,7 @@ class SourceHygieneTest {
           "Birmingham",
           "Victoria",
           "Anderson County",
+          "Boone County",
           "Freeman Drive");
 
   @Test

@@ -53,6 +53,9 @@ public final class Gazetteer {
   private final int places;
   private final int counties;
 
+  /** The county of each US county and US place ("US.TN.079"), by identity of the entry. */
+  private final Map<GazetteerEntry, String> countyOf;
+
   /** GeoNames ids of the places, ascending; place i is entry {@code firstPlace + i}. */
   private final long[] placeIds;
 
@@ -81,6 +84,7 @@ public final class Gazetteer {
     this.territories = List.copyOf(b.territories);
     this.places = b.places;
     this.counties = b.counties;
+    this.countyOf = b.countyOf;
     this.placeIds = Arrays.copyOf(b.placeIds, b.places);
     this.firstPlace = b.firstPlace;
     for (int[] ids : byName.values()) {
@@ -112,6 +116,14 @@ public final class Gazetteer {
       }
       ids[j + 1] = v;
     }
+  }
+
+  /**
+   * The US county an entry is or lies in, as {@code US.<state>.<county code>} ("US.IL.167" for
+   * Sangamon County, Illinois, and for Springfield, Illinois); null for anything else.
+   */
+  public String county(GazetteerEntry e) {
+    return countyOf.get(e);
   }
 
   /**
@@ -226,6 +238,7 @@ public final class Gazetteer {
     private final List<GazetteerEntry> territories = new ArrayList<>();
     private final Map<String, String> pool = new HashMap<>();
     private final Map<String, double[]> centroids = new HashMap<>();
+    private final Map<GazetteerEntry, String> countyOf = new java.util.IdentityHashMap<>();
     private int places;
     private int counties;
 
@@ -578,22 +591,27 @@ public final class Gazetteer {
               throw row.error("no unit US." + admin1 + " in " + REGIONS);
             }
             Adm1Crosswalk.Codes codes = crosswalk.codes(us, admin1, "");
-            int id =
-                add(
-                    new GazetteerEntry(
-                        0,
-                        row.col(2),
-                        "A",
-                        "ADM2",
-                        GeoType.COUNTY,
-                        us.iso2(),
-                        us.iso3(),
-                        codes.fips(),
-                        admin1,
-                        codes.adm1(),
-                        row.degrees(3, "latitude", 90),
-                        row.degrees(4, "longitude", 180),
-                        row.longCol(5, "population")));
+            String fips = row.col(1);
+            if (!fips.matches("[0-9]{5}")) {
+              throw row.error("county FIPS code must be five digits: " + fips);
+            }
+            GazetteerEntry county =
+                new GazetteerEntry(
+                    0,
+                    row.col(2),
+                    "A",
+                    "ADM2",
+                    GeoType.COUNTY,
+                    us.iso2(),
+                    us.iso3(),
+                    codes.fips(),
+                    admin1,
+                    codes.adm1(),
+                    row.degrees(3, "latitude", 90),
+                    row.degrees(4, "longitude", 180),
+                    row.longCol(5, "population"));
+            int id = add(county);
+            countyOf.put(county, intern("US." + admin1 + "." + fips.substring(2)));
             index(row.col(2), id);
             counties++;
           });
@@ -624,22 +642,25 @@ public final class Gazetteer {
             if (name.isEmpty()) {
               throw row.error("empty name");
             }
-            int id =
-                add(
-                    new GazetteerEntry(
-                        geonameId,
-                        name,
-                        intern(row.col(4)),
-                        intern(row.col(5)),
-                        GeoType.CITY,
-                        country.iso2(),
-                        country.iso3(),
-                        intern(codes.fips()),
-                        admin1,
-                        intern(codes.adm1()),
-                        row.degrees(9, "latitude", 90),
-                        row.degrees(10, "longitude", 180),
-                        row.longCol(11, "population")));
+            GazetteerEntry place =
+                new GazetteerEntry(
+                    geonameId,
+                    name,
+                    intern(row.col(4)),
+                    intern(row.col(5)),
+                    GeoType.CITY,
+                    country.iso2(),
+                    country.iso3(),
+                    intern(codes.fips()),
+                    admin1,
+                    intern(codes.adm1()),
+                    row.degrees(9, "latitude", 90),
+                    row.degrees(10, "longitude", 180),
+                    row.longCol(11, "population"));
+            int id = add(place);
+            if (country.iso2().equals("US") && row.col(8).matches("[0-9]{3}")) {
+              countyOf.put(place, intern("US." + admin1 + "." + row.col(8)));
+            }
             if (places == placeIds.length) {
               placeIds = Arrays.copyOf(placeIds, places * 2);
             }

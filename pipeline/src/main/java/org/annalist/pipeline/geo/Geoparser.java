@@ -416,9 +416,10 @@ public final class Geoparser {
         own.computeIfAbsent(nameKey(n), k -> new Votes()).add(e, 1.0);
       }
     }
+    Colocation colocation = new Colocation(named);
     List<GazetteerEntry> first = new ArrayList<>();
     for (Named n : named) {
-      first.add(best(n, votes.minus(own.get(nameKey(n)))));
+      first.add(best(n, votes.minus(own.get(nameKey(n))), colocation));
     }
     // Second pass: the first pass's choices are context too.
     Votes second = votes.copy();
@@ -431,7 +432,7 @@ public final class Geoparser {
     }
     List<Toponym> out = new ArrayList<>();
     for (Named n : named) {
-      GazetteerEntry e = best(n, second.minus(own.get(nameKey(n))));
+      GazetteerEntry e = best(n, second.minus(own.get(nameKey(n))), colocation);
       out.add(
           new Toponym(
               n.mention().span(),
@@ -662,7 +663,7 @@ public final class Geoparser {
               .toList();
       if (!candidates.isEmpty()) {
         Mention m = new Mention(part, t.span(), t.sentence(), t.via());
-        return best(new Named(m, candidates, null), votes);
+        return best(new Named(m, candidates, null), votes, null);
       }
     }
     return null;
@@ -869,11 +870,14 @@ public final class Geoparser {
    * country context (other names than this one) that is the candidate's country, plus 2 times the
    * share of its region context that is the candidate's region, plus 0.5 for a capital.
    */
-  private GazetteerEntry best(Named n, Votes votes) {
+  private GazetteerEntry best(Named n, Votes votes, Colocation colocation) {
     GazetteerEntry best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : n.candidates()) {
       double s = score(e, n.qualifier(), votes);
+      if (colocation != null && colocation.together(e, nameKey(n))) {
+        s += COLOCATED;
+      }
       if (NameKey.of(e.name()).equals(NameKey.of(n.mention().text()))) {
         // A country named by its own name needs other places to be read as anything else.
         s += e.type() == GeoType.COUNTRY ? 4 : 1;
@@ -909,6 +913,44 @@ public final class Geoparser {
       }
     }
     return best;
+  }
+
+  /** The bonus of a town and a county that the article names, when the town lies in it. */
+  private static final double COLOCATED = 3;
+
+  /**
+   * The US counties an article's names can be, and the counties its towns can lie in: "Springfield
+   * and Sangamon County" is Springfield, Illinois, the county's seat, though Springfield, Missouri,
+   * is larger.
+   */
+  private final class Colocation {
+    private final Map<String, Set<String>> countiesNamed = new HashMap<>();
+    private final Map<String, Set<String>> townsNamed = new HashMap<>();
+
+    Colocation(List<Named> named) {
+      for (Named n : named) {
+        String name = nameKey(n);
+        for (GazetteerEntry e : n.candidates()) {
+          String county = gazetteer.county(e);
+          if (county == null) {
+            continue;
+          }
+          (e.type() == GeoType.COUNTY ? countiesNamed : townsNamed)
+              .computeIfAbsent(county, k -> new java.util.HashSet<>())
+              .add(name);
+        }
+      }
+    }
+
+    /** Whether another name of the article is the county this town lies in, or a town in it. */
+    boolean together(GazetteerEntry e, String name) {
+      String county = gazetteer.county(e);
+      if (county == null) {
+        return false;
+      }
+      Set<String> others = (e.type() == GeoType.COUNTY ? townsNamed : countiesNamed).get(county);
+      return others != null && (others.size() > 1 || !others.contains(name));
+    }
   }
 
   static double prior(GazetteerEntry e) {

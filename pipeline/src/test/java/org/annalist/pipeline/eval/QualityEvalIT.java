@@ -59,7 +59,7 @@ class QualityEvalIT {
   void geoparsingLgl(PipelineResources resources) throws Exception {
     GeoScores s = geo(resources, GoldFormat.LGL, "lgl/lgl.dev.xml");
     assertThat(s.recognition().f1()).as("LGL recognition F1").isGreaterThanOrEqualTo(0.84);
-    assertThat(s.resolution().acc161()).as("LGL acc@161km").isGreaterThanOrEqualTo(0.82);
+    assertThat(s.resolution().acc161()).as("LGL acc@161km").isGreaterThanOrEqualTo(0.85);
   }
 
   @Test

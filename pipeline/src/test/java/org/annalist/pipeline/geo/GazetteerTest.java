@@ -169,6 +169,24 @@ class GazetteerTest {
   }
 
   @Test
+  void usTownsKnowTheirCounty() {
+    GazetteerEntry henry =
+        GAZ.lookup("Henry County").stream()
+            .filter(e -> e.admin1().equals("TN"))
+            .findFirst()
+            .orElseThrow();
+    GazetteerEntry paris =
+        GAZ.lookup("Paris").stream()
+            .filter(e -> e.type() == GeoType.CITY && e.admin1().equals("TN"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(GAZ.county(henry)).isEqualTo("US.TN.079");
+    assertThat(GAZ.county(paris)).isEqualTo(GAZ.county(henry));
+    assertThat(GAZ.county(only("Mombasa", GeoType.CITY, "KE"))).isNull();
+    assertThat(GAZ.county(GAZ.lookup("France").get(0))).isNull();
+  }
+
+  @Test
   void statesStandAtTheCentroidOfTheirMainPartAndTheUsAtItsGeographicCentre() {
     GazetteerEntry us = GAZ.entryOf(GAZ.countryByIso2("US").orElseThrow());
     assertThat(us.lat()).isCloseTo(39.83, within(0.01));

@@ -67,6 +67,21 @@ class GeoparserIT {
   }
 
   @Test
+  void aTownAndItsCountyReadTogether(PipelineResources resources, Extractor extractor) {
+    // Lebanon, Indiana, lies in Boone County, Indiana; the larger Lebanon (Missouri) and Boone
+    // County (Missouri) do not lie in each other.
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-town-county.txt");
+    for (Geoparser.Toponym t : named(ts, "Lebanon")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.CITY);
+      assertThat(t.entry().admin1()).isEqualTo("IN");
+    }
+    for (Geoparser.Toponym t : named(ts, "Boone County")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.COUNTY);
+      assertThat(t.entry().admin1()).isEqualTo("IN");
+    }
+  }
+
+  @Test
   void aTownItsCountyItsStreetsAndItsStateInTheNameOfAnAgency(
       PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-county-street.txt");

@@ -193,7 +193,8 @@ public final class ActorResolver {
           if (found < 0
               || allPerson(t, i, found)
               || qualifiedParty(s, t, i, found, entries)
-              || continent(t, i, found)) {
+              || continent(t, i, found)
+              || inCompanyName(t, found, entries)) {
             i++;
             continue;
           }
@@ -212,6 +213,35 @@ public final class ActorResolver {
         }
       }
     }
+
+    /**
+     * Whether a country's name is part of a company's ("Alcan Australia Ltd", "Nestle Japan Inc"):
+     * the next word is a company form.
+     */
+    private static boolean inCompanyName(List<Token> t, int end, List<NameEntry> entries) {
+      return end < t.size()
+          && COMPANY_FORMS.contains(t.get(end).word().replace(".", "").toLowerCase(Locale.ROOT))
+          && entries.stream().allMatch(e -> e.kind() == NameEntry.Kind.COUNTRY);
+    }
+
+    private static final Set<String> COMPANY_FORMS =
+        Set.of(
+            "ltd",
+            "limited",
+            "inc",
+            "corp",
+            "corporation",
+            "co",
+            "plc",
+            "ag",
+            "sa",
+            "nv",
+            "bv",
+            "gmbh",
+            "bhd",
+            "pty",
+            "spa",
+            "holdings");
 
     /** The capitalised abbreviation in brackets right after token {@code at}, or null. */
     private static String abbreviationAfter(List<Token> t, int at) {
@@ -550,15 +580,21 @@ public final class ActorResolver {
       return null;
     }
 
+    private static boolean hasChild(Sentence s, int head, String relation) {
+      return s.children(head).stream().anyMatch(d -> d.relation().equals(relation));
+    }
+
     private ActorDictionary.Role refined(Sentence s, int head, ActorDictionary.Role role) {
       if (role.sector().equals("BUS")
           && s.token(head).lemma().equalsIgnoreCase("bank")
-          && s.children(head).stream()
-              .anyMatch(
-                  d ->
-                      (d.relation().equals("amod") || d.relation().equals("compound"))
-                          && s.token(d.dependent()).lemma().equalsIgnoreCase("central"))) {
-        return dict.role("government"); // a central bank is a state body
+          && (s.token(head).word().equals("Bank") && hasChild(s, head, "nmod:of")
+              || s.children(head).stream()
+                  .anyMatch(
+                      d ->
+                          (d.relation().equals("amod") || d.relation().equals("compound"))
+                              && s.token(d.dependent()).lemma().equalsIgnoreCase("central")))) {
+        // A central bank is a state body: "the West German central bank", "the Bank of Japan".
+        return dict.role("government");
       }
       if (!role.sector().equals("GOV") && !role.sector().equals("MIL")) {
         return role; // "rebel leaders" and "rebel forces" are rebels; "rebel doctors" doctors

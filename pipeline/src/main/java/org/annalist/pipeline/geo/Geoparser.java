@@ -331,7 +331,20 @@ public final class Geoparser {
       // "Mexicans", "Palestinians": the people of a country.
       cs = gazetteer.countriesByDemonym(w.substring(0, w.length() - 1));
     }
+    cs = sovereign(cs);
     return cs.size() == 1 ? cs.get(0) : null;
+  }
+
+  /**
+   * The one sovereign state among countries that share a demonym ("French": France, not the French
+   * Southern Lands; "American": the United States, not American Samoa); else all of them.
+   */
+  private static List<Country> sovereign(List<Country> cs) {
+    if (cs.size() < 2) {
+      return cs;
+    }
+    List<Country> states = cs.stream().filter(Country::independent).toList();
+    return states.size() == 1 ? states : cs;
   }
 
   /** Whether a span lies inside a person's or an organisation's name. */
@@ -675,6 +688,7 @@ public final class Geoparser {
     if (cs.isEmpty() && text.endsWith("s")) {
       cs = gazetteer.countriesByDemonym(text.substring(0, text.length() - 1));
     }
+    cs = sovereign(cs);
     return cs.size() == 1 ? List.of(gazetteer.entryOf(cs.get(0))) : List.of();
   }
 

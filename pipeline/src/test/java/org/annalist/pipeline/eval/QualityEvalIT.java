@@ -72,7 +72,7 @@ class QualityEvalIT {
   @Test
   void geoparsingGeoVirus(PipelineResources resources) throws Exception {
     GeoScores s = geo(resources, GoldFormat.GEOVIRUS, "geovirus/GeoVirus.xml");
-    assertThat(s.recognition().f1()).as("GeoVirus recognition F1").isGreaterThanOrEqualTo(0.89);
+    assertThat(s.recognition().f1()).as("GeoVirus recognition F1").isGreaterThanOrEqualTo(0.88);
     assertThat(s.resolution().acc161()).as("GeoVirus acc@161km").isGreaterThanOrEqualTo(0.79);
   }
 

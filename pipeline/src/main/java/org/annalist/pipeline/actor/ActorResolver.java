@@ -60,7 +60,7 @@ public final class ActorResolver {
           "group", "faction", "figure", "member", "camp", "movement", "bloc", "party", "supporter");
 
   /** Sectors of the state itself, which a region's name does not give to a country. */
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
+  public static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "LEG", "JUD", "COP", "SPY");
 
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod");

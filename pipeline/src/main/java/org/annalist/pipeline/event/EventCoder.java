@@ -22,6 +22,7 @@ import org.annalist.model.Span;
 import org.annalist.model.TimeMention;
 import org.annalist.model.Token;
 import org.annalist.pipeline.actor.ActorResolution;
+import org.annalist.pipeline.actor.ActorResolver;
 
 /**
  * Codes CAMEO events from the dependency structure of each sentence, using the event-pattern
@@ -637,7 +638,8 @@ public final class EventCoder {
       mutual = true;
     }
     if (targets.isEmpty()
-        && (p.code().startsWith("14") && !(s.token(trigger).isVerb() && object(s, trigger) >= 0)
+        && (p.code().startsWith("14")
+                && !(s.token(trigger).isVerb() && childWith(s, trigger, "obj", null) >= 0)
             || p.code().startsWith("15"))) {
       // Not "protest a move to award X to Y": what is protested is the object, not what it is
       // for; but "mobilized reservists for a war against X".
@@ -802,15 +804,12 @@ public final class EventCoder {
       return false;
     }
     String sector = (source.length() == 3 ? target : source).substring(3);
-    boolean state = STATE_SECTORS.stream().anyMatch(sector::startsWith);
+    boolean state = ActorResolver.STATE_SECTORS.stream().anyMatch(sector::startsWith);
     if (code.startsWith("08") && state) {
       return false; // "the Egyptian government lifted the state of emergency in Egypt"
     }
     return state || sector.startsWith("BUS") || target.length() == 3;
   }
-
-  /** Sectors of the state itself. */
-  private static final Set<String> STATE_SECTORS = Set.of("GOV", "MIL", "COP", "JUD", "LEG", "SPY");
 
   private static Span cover(Span a, Span b) {
     return new Span(Math.min(a.start(), b.start()), Math.max(a.end(), b.end()));
@@ -1732,10 +1731,6 @@ public final class EventCoder {
    * The child of {@code head} in {@code relation} whose lemma is one of {@code lemmas} (any lemma
    * when null), or -1.
    */
-  private static int object(Sentence s, int head) {
-    return childWith(s, head, "obj", null);
-  }
-
   private static int childWith(Sentence s, int head, String relation, Set<String> lemmas) {
     for (Dependency d : s.children(head)) {
       if (d.relation().equals(relation)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -144,6 +145,13 @@ public final class Geoparser {
           continue;
         }
         Token tok = t.get(i);
+        int unit = unitName(t, i);
+        if (unit > i) {
+          Span span = s.span(i, unit);
+          found.add(new Mention(span.of(doc.text()), span, s.index(), "unit"));
+          i = unit;
+          continue;
+        }
         if (tok.ner().equals("O") && abbreviations.lookup(tok.word()) != null) {
           found.add(new Mention(tok.word(), tok.span(), s.index(), "abbreviation"));
         } else if (demonym(tok) != null
@@ -154,6 +162,7 @@ public final class Geoparser {
         i++;
       }
     }
+    found.addAll(echoes(doc, found));
     for (Place p : dictionaryPlaces) {
       for (Mention m : p.mentions()) {
         if (found.stream().noneMatch(f -> f.span().overlaps(m.span()))
@@ -165,6 +174,93 @@ public final class Geoparser {
     found.sort(Comparator.comparing(Mention::span));
     return found;
   }
+
+  /**
+   * Names the tagger read as a place once and as a person or an organisation elsewhere in the
+   * article ("the city of Douma" and "Douma's fall"), and names after a word for a settlement or a
+   * district and "of" that the gazetteer knows ("the Kurdish enclave of Afrin"): a name tagged as a
+   * whole, alone, not inside a longer name, that the gazetteer knows.
+   */
+  private List<Mention> echoes(AnnotatedDoc doc, List<Mention> found) {
+    Set<String> named = new java.util.HashSet<>();
+    for (Mention m : found) {
+      if (m.via().equals("ner") && !directCandidates(m.text(), m.span(), List.of()).isEmpty()) {
+        named.add(m.text());
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Token> t = s.tokens();
+      int i = 0;
+      while (i < t.size()) {
+        String tag = t.get(i).ner();
+        int j = i + 1;
+        while (j < t.size() && t.get(j).ner().equals(tag) && !tag.equals("O")) {
+          j++;
+        }
+        if (tag.equals("PERSON") || tag.equals("ORGANIZATION")) {
+          Span span = s.span(i, j);
+          String text = span.of(doc.text());
+          boolean settlement =
+              j == i + 1
+                  && i >= 2
+                  && t.get(i - 1).word().equals("of")
+                  && SETTLEMENT_WORDS.contains(t.get(i - 2).word().toLowerCase(Locale.ROOT))
+                  && gazetteer.lookup(text).stream().anyMatch(e -> e.type() != GeoType.COUNTRY);
+          if ((named.contains(text) || settlement)
+              && found.stream().noneMatch(f -> f.span().overlaps(span))) {
+            out.add(new Mention(text, span, s.index(), "echo"));
+          }
+        }
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /** Words for a settlement or a district that, with "of", name one: "the town of". */
+  private static final Set<String> SETTLEMENT_WORDS =
+      Set.of(
+          "city",
+          "town",
+          "village",
+          "enclave",
+          "district",
+          "suburb",
+          "port",
+          "province",
+          "region",
+          "county",
+          "municipality",
+          "township",
+          "hamlet",
+          "neighbourhood",
+          "neighborhood");
+
+  /**
+   * The end of a first-level unit's name that the tagger missed, followed by the word for such a
+   * unit, from token {@code i}: "Sindh province" ends after "province"; else {@code i}.
+   */
+  private int unitName(List<Token> t, int i) {
+    int j = i;
+    while (j < t.size()
+        && j - i < 3
+        && t.get(j).ner().equals("O")
+        && !t.get(j).word().isEmpty()
+        && Character.isUpperCase(t.get(j).word().charAt(0))) {
+      j++;
+    }
+    if (j == i || j >= t.size() || !UNIT_WORDS.contains(t.get(j).word().toLowerCase(Locale.ROOT))) {
+      return i;
+    }
+    String name = String.join(" ", t.subList(i, j).stream().map(Token::word).toList());
+    boolean unit = gazetteer.lookup(name).stream().anyMatch(e -> e.type() == GeoType.REGION);
+    return unit ? j + 1 : i;
+  }
+
+  /** Words for a first-level unit that, after a unit's name, make it a place name. */
+  private static final Set<String> UNIT_WORDS =
+      Set.of("province", "prefecture", "governorate", "oblast", "krai");
 
   /**
    * The place of a dateline that opens a sentence: capitals followed by a dash or a comma
@@ -576,10 +672,11 @@ public final class Geoparser {
   /**
    * Gives an unresolved toponym the place it lies in. First a place of the article that its name
    * begins or ends with ("Manila Cathedral", "north west London"). Then, for a street, the town the
-   * article is about (its most-mentioned town or county, else its most-mentioned region); for
-   * another feature, the place its own name begins or ends with, chosen in the article's context
-   * ("Walker County Fairgrounds", "Karnataka Assembly"), else that town. Such a toponym is marked
-   * {@link Toponym#within()}: its point is that of the place it lies in.
+   * article is about (its most-mentioned town or county, else its most-mentioned region); for any
+   * other name of two or more words, the place its own name begins with, chosen in the article's
+   * context ("Walker County Fairgrounds", "Karnataka Assembly", "Louisiana Purchase"), else, for a
+   * feature, that town. Such a toponym is marked {@link Toponym#within()}: its point is that of the
+   * place it lies in.
    */
   private List<Toponym> locate(List<Toponym> toponyms, Votes votes) {
     Map<String, GazetteerEntry> known = new HashMap<>();
@@ -610,7 +707,7 @@ public final class Geoparser {
       }
       String last = lastWord(t.text());
       GazetteerEntry e = known(t.text(), known);
-      if (e == null && FEATURE_WORDS.contains(last)) {
+      if (e == null && !last.isEmpty() && !STREET_WORDS.contains(last)) {
         e = partInContext(t, votes);
       }
       if (e == null && (STREET_WORDS.contains(last) || FEATURE_WORDS.contains(last))) {
@@ -719,12 +816,46 @@ public final class Geoparser {
           .filter(e -> e.type() == GeoType.CITY)
           .toList();
     }
-    if (words.length >= 2 && DIRECTION_WORDS.contains(words[0])) {
-      String core = String.join(" ", List.of(words).subList(1, words.length));
+    if (words.length >= 2
+        && REGION_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+      // "Sindh province", "Guangdong Province": the first-level unit of that name.
+      String core = String.join(" ", List.of(words).subList(0, words.length - 1));
+      List<GazetteerEntry> units =
+          directCandidates(core, span, List.of()).stream()
+              .filter(e -> e.type() == GeoType.REGION)
+              .toList();
+      if (!units.isEmpty()) {
+        return units;
+      }
+    }
+    int from = 0;
+    while (from < words.length - 1 && isDirection(words[from])) {
+      from++;
+    }
+    if (from > 0) {
+      // "Northern Kentucky", "north west London": the place itself.
+      String core = String.join(" ", List.of(words).subList(from, words.length));
       return directCandidates(core, span, dictionaryPlaces);
     }
     return List.of();
   }
+
+  private static boolean isDirection(String word) {
+    return DIRECTION_WORDS.stream().anyMatch(d -> d.equalsIgnoreCase(word));
+  }
+
+  /** Words that follow the name of a first-level unit: "Sindh province". */
+  private static final Set<String> REGION_WORDS =
+      Set.of(
+          "province",
+          "state",
+          "region",
+          "prefecture",
+          "governorate",
+          "oblast",
+          "krai",
+          "territory",
+          "department");
 
   private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "Borough", "District");
   private static final Set<String> DIRECTION_WORDS =
@@ -771,6 +902,9 @@ public final class Geoparser {
       return List.of(gazetteer.entryOf(demonyms.get(0)));
     }
     List<GazetteerEntry> all = gazetteer.lookup(text);
+    if (all.isEmpty()) {
+      all = withoutArabicArticle(text);
+    }
     if (isAcronym(text)) {
       // "EU", "NATO": an acronym is no town that happens to be spelled the same ("Eu").
       all = all.stream().filter(e -> e.type() != GeoType.CITY || e.name().equals(text)).toList();
@@ -793,6 +927,24 @@ public final class Geoparser {
     }
     return all;
   }
+
+  /**
+   * Places whose name differs from {@code text} by the Arabic article alone: "Qamishli" is Al
+   * Qamishli, "al-Bab" is Bab when the gazetteer has no "Al Bab". Towns and units only.
+   */
+  private List<GazetteerEntry> withoutArabicArticle(String text) {
+    java.util.regex.Matcher m = ARABIC_ARTICLE.matcher(text);
+    String other = m.matches() ? m.group(2) : text.indexOf(' ') < 0 ? "Al " + text : null;
+    if (other == null || other.length() < 3 || !Character.isUpperCase(text.charAt(0))) {
+      return List.of();
+    }
+    return gazetteer.lookup(other).stream()
+        .filter(e -> e.type() == GeoType.CITY || e.type() == GeoType.REGION)
+        .toList();
+  }
+
+  private static final java.util.regex.Pattern ARABIC_ARTICLE =
+      java.util.regex.Pattern.compile("([Aa]l|[Ee]l)[- ](\\p{Lu}.*)");
 
   private static boolean isAcronym(String text) {
     return text.length() <= 5 && text.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');

@@ -183,4 +183,34 @@ class GeoparserIT {
     // "Chad Johnson" is a person.
     assertThat(other).noneMatch(t -> t.text().startsWith("Chad"));
   }
+
+  @Test
+  void aPlaceWithTheWordsAroundItsName(PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-name-forms.txt");
+    // The tagger misses "Sindh"; the word "province" after a first-level unit's name makes it one.
+    for (Geoparser.Toponym t : named(ts, "Sindh province")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.REGION);
+      assertThat(t.entry().iso2()).isEqualTo("PK");
+    }
+    for (Geoparser.Toponym t : named(ts, "Guangdong Province")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.REGION);
+      assertThat(t.entry().iso2()).isEqualTo("CN");
+      assertThat(t.within()).isFalse();
+    }
+    // Directions in lower case, several of them.
+    for (Geoparser.Toponym t : named(ts, "north west London")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.CITY);
+      assertThat(t.entry().iso2()).isEqualTo("GB");
+    }
+    // "Douma's fall" is tagged as a person, "Afrin" as an organisation; "Qamishli" is spelled
+    // without the article of the gazetteer's "Al Qamishli".
+    assertThat(named(ts, "Douma")).hasSize(2);
+    for (String town : List.of("Douma", "Afrin", "Qamishli")) {
+      in(ts, town, "SY", null);
+    }
+    for (Geoparser.Toponym t : named(ts, "Korean Peninsula")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.MACRO);
+      assertThat(t.entry().lat()).isBetween(34.0, 43.0);
+    }
+  }
 }

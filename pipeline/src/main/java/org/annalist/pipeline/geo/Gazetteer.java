@@ -35,6 +35,7 @@ public final class Gazetteer {
   static final String REGION_NAMES = "region-names.tsv";
   static final String TERRITORIES = "territories.tsv";
   static final String CENTROIDS = "centroids.tsv";
+  static final String REGION_POINTS = "region-points.tsv";
   static final String COUNTRY_POINTS = "country-points.tsv";
   static final String COUNTIES = "counties.tsv";
 
@@ -544,7 +545,10 @@ public final class Gazetteer {
       indexRegionAlternates();
     }
 
-    /** Reads the points that replace those of countries and regions: ours, then shapes'. */
+    /**
+     * Reads the points that replace those of countries and regions: ours, then shapes', then the
+     * points of units outside the United States.
+     */
     private void readCentroids() {
       GeoTsv.read(
           opener,
@@ -556,20 +560,19 @@ public final class Gazetteer {
               throw row.error("second row for " + row.col(0));
             }
           });
-      GeoTsv.read(
-          opener,
-          CENTROIDS,
-          4,
-          row -> {
-            String kind = row.col(0);
-            if (!kind.equals("region")) {
-              throw row.error("kind must be region: " + kind);
-            }
-            double[] p = {row.degrees(2, "latitude", 90), row.degrees(3, "longitude", 180)};
-            if (centroids.put(row.col(1), p) != null) {
-              throw row.error("second row for " + row.col(1));
-            }
-          });
+      GeoTsv.read(opener, CENTROIDS, 4, row -> regionPoint(row));
+      GeoTsv.read(opener, REGION_POINTS, 4, row -> regionPoint(row));
+    }
+
+    private void regionPoint(GeoTsv.Row row) {
+      String kind = row.col(0);
+      if (!kind.equals("region")) {
+        throw row.error("kind must be region: " + kind);
+      }
+      double[] p = {row.degrees(2, "latitude", 90), row.degrees(3, "longitude", 180)};
+      if (centroids.put(row.col(1), p) != null) {
+        throw row.error("second row for " + row.col(1));
+      }
     }
 
     /** The centroid's coordinate {@code i} (0 latitude, 1 longitude) for a code, or the given. */

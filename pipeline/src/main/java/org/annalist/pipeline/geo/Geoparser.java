@@ -283,6 +283,34 @@ public final class Geoparser {
     return gazetteer.lookup(name).isEmpty() ? null : s.span(0, j);
   }
 
+  /**
+   * Whether a name has the shape of a dateline: in capitals, opening its sentence, followed by a
+   * comma, a dash or a parenthesis ("NEW YORK (AP) -"). A dateline names a town.
+   */
+  private static boolean datelineShape(AnnotatedDoc doc, Mention m) {
+    Sentence s = doc.sentences().get(m.sentence());
+    if (s.tokens().isEmpty() || s.tokens().get(0).span().start() != m.span().start()) {
+      return false;
+    }
+    for (String w : m.text().split(" ")) {
+      if (!isCapitals(w)) {
+        return false;
+      }
+    }
+    String text = doc.text();
+    int k = m.span().end();
+    while (k < text.length() && text.charAt(k) == ' ') {
+      k++;
+    }
+    return k < text.length() && ",-—–(".indexOf(text.charAt(k)) >= 0;
+  }
+
+  /** The towns among candidates, or all of them when none is a town. */
+  private static List<GazetteerEntry> towns(List<GazetteerEntry> candidates) {
+    List<GazetteerEntry> towns = candidates.stream().filter(e -> e.type() == GeoType.CITY).toList();
+    return towns.isEmpty() ? candidates : towns;
+  }
+
   private static boolean isCapitals(String w) {
     return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
   }
@@ -496,7 +524,9 @@ public final class Geoparser {
               m,
               m.via().equals("demonym")
                   ? demonymCandidates(m.text())
-                  : candidates(m.text(), m.span(), dictionaryPlaces),
+                  : datelineShape(doc, m)
+                      ? towns(candidates(m.text(), m.span(), dictionaryPlaces))
+                      : candidates(m.text(), m.span(), dictionaryPlaces),
               qualifier(doc, m.span()),
               asRegion(doc.text(), m.span())));
     }

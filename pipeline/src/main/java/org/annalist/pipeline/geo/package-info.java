@@ -28,6 +28,9 @@
  *       package us-atlas: {@code centroids.tsv} (the area centroid of the main part of each US
  *       state, replacing the points of regions.tsv) and {@code counties.tsv} (US counties and
  *       Louisiana parishes, with populations from cities1000).
+ *   <li>Derived by {@link org.annalist.pipeline.geo.RegionPointsBuilder} from the npm package
+ *       country-state-city: {@code region-points.tsv} (points near the middle of the area of
+ *       first-level units outside the US, replacing the middle of their towns).
  *   <li>Our own compilation of public facts, edited by hand: {@code country-codes.tsv} (FIPS 10-4,
  *       CAMEO), {@code country-points.tsv} (the few country points that differ from
  *       world-countries'), {@code region-names.tsv} (a few names the packages lack or write in a

@@ -26,6 +26,7 @@ class GazetteerFilesTest {
             + "GE\tGEO\t268\t614540\tyes\tGeorgia\tGeorgia\tSakartvelo\tGeorgian\tTbilisi\t42\t43.5\n");
     files.put(Gazetteer.COUNTRY_CODES, "GE\tGG\tGEO\tGeorgia\n");
     files.put(Gazetteer.CENTROIDS, "# points\nregion\tGE.02\t43.1\t41.2\n");
+    files.put(Gazetteer.REGION_POINTS, "# points\n");
     files.put(Gazetteer.COUNTRY_POINTS, "# points\nGE\t42.17\t43.51\tsomewhere\n");
     files.put(Gazetteer.COUNTIES, "# no counties\n");
     files.put(Adm1Crosswalk.FILE, "# no rules\n");

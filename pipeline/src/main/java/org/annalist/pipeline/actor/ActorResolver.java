@@ -194,7 +194,8 @@ public final class ActorResolver {
               || allPerson(t, i, found)
               || qualifiedParty(s, t, i, found, entries)
               || continent(t, i, found)
-              || inCompanyName(t, found, entries)) {
+              || inCompanyName(t, found, entries)
+              || endsCompanyName(t, i, found, entries)) {
             i++;
             continue;
           }
@@ -222,6 +223,27 @@ public final class ActorResolver {
       return end < t.size()
           && COMPANY_FORMS.contains(t.get(end).word().replace(".", "").toLowerCase(Locale.ROOT))
           && entries.stream().allMatch(e -> e.kind() == NameEntry.Kind.COUNTRY);
+    }
+
+    /**
+     * Whether a country's name ends an organisation's name that begins with a name of its own,
+     * neither a role nor a title ("Alcan Australia", "Air France"): the company's, not the
+     * country's.
+     */
+    private boolean endsCompanyName(List<Token> t, int i, int end, List<NameEntry> entries) {
+      if (i == 0 || !entries.stream().allMatch(e -> e.kind() == NameEntry.Kind.COUNTRY)) {
+        return false;
+      }
+      Token before = t.get(i - 1);
+      boolean organisation =
+          before.ner().equals("ORGANIZATION")
+              && t.get(end - 1).ner().equals("ORGANIZATION")
+              && (end == t.size() || !t.get(end).ner().equals("ORGANIZATION"));
+      return organisation
+          && before.pos().equals("NNP")
+          && Character.isUpperCase(before.word().charAt(0))
+          && dict.role(before.lemma().toLowerCase(Locale.ROOT)) == null
+          && dict.lookup(before.word()).isEmpty();
     }
 
     private static final Set<String> COMPANY_FORMS =

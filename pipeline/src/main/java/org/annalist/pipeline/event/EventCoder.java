@@ -140,6 +140,9 @@ public final class EventCoder {
   private static final Set<String> CONDITION_MARKS =
       Set.of("if", "unless", "until", "provided", "providing", "lest", "whether");
 
+  /** Verbs whose "if" clause is what is asked, not a condition. */
+  private static final Set<String> ASK_VERBS = Set.of("ask", "inquire", "enquire", "wonder");
+
   /** Marks of a clause that states a condition on the clause it modifies. */
   private static final Set<String> IF_MARKS = Set.of("if", "unless", "provided", "providing");
 
@@ -504,6 +507,13 @@ public final class EventCoder {
       // "Germany buys gas from Qatar" says what a country usually does, not what happened.
       return List.of();
     }
+    if (!p.noun()
+        && (p.code().startsWith("18") || p.code().startsWith("19") || p.code().startsWith("20"))
+        && childWith(s, trigger, "obj", MEASURE_NOUNS) >= 0) {
+      // "vowed to fight the US action against Canadian exports": a fight against a measure is
+      // no force.
+      return List.of();
+    }
     if (p.noun()
         && STATE_NOUNS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
         && !objectOfVerb(s, trigger)) {
@@ -686,6 +696,9 @@ public final class EventCoder {
     List<Hit> out = new ArrayList<>();
     for (Slot src : sources) {
       for (Slot tgt : targets) {
+        if (tgt.actor() != null && cooperative(p.code()) && ownsSetback(s, tgt.token())) {
+          continue; // "what Baghdad hailed as Iran's failure" praises no Iran
+        }
         if (tgt.actor() != null
             && (src.actor().id().equals(tgt.actor().id())
                 || src.actor().code().equals(tgt.actor().code())
@@ -831,6 +844,9 @@ public final class EventCoder {
    * action.
    */
   private static Stance stance(Sentence s, int trigger) {
+    if (negated(s, trigger) && warning(s, trigger)) {
+      return null;
+    }
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
       boolean negated = negated(s, current);
@@ -876,6 +892,93 @@ public final class EventCoder {
     }
     return null;
   }
+
+  /**
+   * Whether a verb of permitting governs what its object would do ("will not allow Iran to use the
+   * missiles"): said with a negation, that is a warning, neither a refusal to yield nor a threat.
+   */
+  private static boolean warning(Sentence s, int verb) {
+    if (!PERMIT_VERBS.contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.base().equals("xcomp") || d.base().equals("ccomp")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a code is of roots 01 to 09: statements, appeals, intents and cooperation. */
+  private static boolean cooperative(String code) {
+    return code.length() >= 2 && code.charAt(0) == '0';
+  }
+
+  /** Whether a token is the possessor of a setback: "Iran's failure", "the regime's fall". */
+  private static boolean ownsSetback(Sentence s, int token) {
+    for (Dependency d : s.parents(token)) {
+      if (d.head() >= 0
+          && d.relation().equals("nmod:poss")
+          && SETBACK_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SETBACK_NOUNS =
+      Set.of(
+          "failure",
+          "defeat",
+          "collapse",
+          "fall",
+          "downfall",
+          "demise",
+          "setback",
+          "loss",
+          "humiliation",
+          "isolation",
+          "retreat",
+          "death",
+          "mistake",
+          "blunder",
+          "crisis");
+
+  /** Measures and decisions, which one fights or attacks in words, not with force. */
+  private static final Set<String> MEASURE_NOUNS =
+      Set.of(
+          "action",
+          "decision",
+          "ruling",
+          "move",
+          "measure",
+          "plan",
+          "proposal",
+          "policy",
+          "law",
+          "bill",
+          "legislation",
+          "tax",
+          "tariff",
+          "duty",
+          "sanction",
+          "charge",
+          "case",
+          "order",
+          "ban",
+          "restriction",
+          "quota",
+          "rule",
+          "regulation",
+          "verdict",
+          "claim",
+          "allegation",
+          "increase",
+          "cut",
+          "reform",
+          "protectionism");
+
+  private static final Set<String> PERMIT_VERBS = Set.of("allow", "permit", "let", "tolerate");
 
   private static boolean negated(Sentence s, int token) {
     for (Dependency d : s.children(token)) {
@@ -1817,8 +1920,12 @@ public final class EventCoder {
           return Modality.HYPOTHETICAL;
         }
         if (d.relation().equals("mark") && CONDITION_MARKS.contains(lemma)
-            || d.base().equals("advcl") && childWith(s, d.dependent(), "mark", IF_MARKS) >= 0) {
-          return Modality.HYPOTHETICAL; // "if X attacks", "if the talks succeed, they will go"
+            || d.base().equals("advcl")
+                && childWith(s, d.dependent(), "mark", IF_MARKS) >= 0
+                && !ASK_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+          // "if X attacks", "if the talks succeed, they will go"; but "asked if protection could
+          // be provided" asks what the clause says, on no condition.
+          return Modality.HYPOTHETICAL;
         }
         if (d.relation().startsWith("aux")
             && lemma.equals("be")

@@ -509,9 +509,11 @@ public final class EventCoder {
     }
     if (!p.noun()
         && (p.code().startsWith("18") || p.code().startsWith("19") || p.code().startsWith("20"))
-        && childWith(s, trigger, "obj", MEASURE_NOUNS) >= 0) {
-      // "vowed to fight the US action against Canadian exports": a fight against a measure is
-      // no force.
+        && (childWith(s, trigger, "obj", MEASURE_NOUNS) >= 0
+            || childWith(s, trigger, "nsubj", MEASURE_NOUNS) >= 0
+            || childWith(s, trigger, "nsubj", TRADE_NOUNS) >= 0)) {
+      // "vowed to fight the US action against Canadian exports", "US corn imports injure
+      // Canadian farmers": a fight against a measure, harm done by trade, is no force.
       return List.of();
     }
     if (p.noun()
@@ -603,9 +605,12 @@ public final class EventCoder {
               .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
               .toList();
     }
-    if (targets.isEmpty() && complement >= 0) {
+    if (targets.isEmpty()
+        && complement >= 0
+        && !EMULATE_VERBS.contains(s.token(complement).lemma().toLowerCase(Locale.ROOT))) {
       // "threatened to deliver blows to X": the target stands in the complement, or under its
-      // object ("agreed to review its relations with X").
+      // object ("agreed to review its relations with X"); but who is followed or joined ("to
+      // follow Brazil in declaring a moratorium") is no target.
       targets =
           slots(actors, s, complement, p.target(), false, p).stream()
               .filter(x -> x.token() != trigger && !own.contains(x.actor().id()))
@@ -943,6 +948,31 @@ public final class EventCoder {
           "mistake",
           "blunder",
           "crisis");
+
+  /** Verbs whose object is followed or joined, not acted on: "threatened to follow Brazil". */
+  private static final Set<String> EMULATE_VERBS =
+      Set.of("follow", "join", "emulate", "copy", "imitate", "match");
+
+  /** Goods, prices and flows, which harm no one by force. */
+  private static final Set<String> TRADE_NOUNS =
+      Set.of(
+          "import",
+          "export",
+          "price",
+          "product",
+          "good",
+          "rate",
+          "cost",
+          "deficit",
+          "surplus",
+          "competition",
+          "dumping",
+          "subsidy",
+          "shipment",
+          "sale",
+          "currency",
+          "dollar",
+          "yen");
 
   /** Measures and decisions, which one fights or attacks in words, not with force. */
   private static final Set<String> MEASURE_NOUNS =

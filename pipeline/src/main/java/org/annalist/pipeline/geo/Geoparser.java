@@ -737,8 +737,18 @@ public final class Geoparser {
       }
       String last = lastWord(t.text());
       GazetteerEntry e = known(t.text(), known);
-      if (e == null && !last.isEmpty() && !STREET_WORDS.contains(last)) {
+      if (e == null && FEATURE_WORDS.contains(last)) {
         e = partInContext(t, votes);
+      } else if (e == null && !last.isEmpty() && !STREET_WORDS.contains(last)) {
+        // Another name that begins with a place's ("Louisiana Purchase"): only a country or a
+        // region, or a large town of a country the article is about, not "Pearl" of "Pearl
+        // Harbor" or "City" of "City Hall".
+        GazetteerEntry part = partInContext(t, votes);
+        if (part != null
+            && (part.type() != GeoType.CITY
+                || part.population() >= 100_000 && votes.countryShare(part.iso2()) > 0)) {
+          e = part;
+        }
       }
       if (e == null && (STREET_WORDS.contains(last) || FEATURE_WORDS.contains(last))) {
         e = anchor;

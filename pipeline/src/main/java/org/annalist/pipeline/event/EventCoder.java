@@ -160,7 +160,14 @@ public final class EventCoder {
           "declare",
           "note",
           "confirm",
-          "write");
+          "write",
+          "assure",
+          "promise",
+          "pledge",
+          "insist",
+          "stress",
+          "reiterate",
+          "explain");
   private static final Set<String> LIGHT_VERBS =
       Set.of(
           "hold",
@@ -522,6 +529,9 @@ public final class EventCoder {
       // "the country's reluctant partnership with NATO" describes a state of affairs; "signed a
       // partnership with NATO" is an event.
       return List.of();
+    }
+    if (waived(s, trigger)) {
+      return List.of(); // "waived its right to impose duties": given up, not done
     }
     if (!p.noun() && p.code().startsWith("04") && metObligation(s, trigger)) {
       return List.of(); // "to meet Indonesia's share of the projects"
@@ -1023,8 +1033,10 @@ public final class EventCoder {
   /** Whether a clause is what a speech verb reports ("said it would ..."). */
   private static boolean underSpeech(Sentence s, int clause) {
     for (Dependency d : s.parents(clause)) {
+      // "assured Kenyan officials it would": with an object, the parser may attach the clause
+      // loosely (parataxis, dep).
       if (d.head() >= 0
-          && d.base().equals("ccomp")
+          && (d.base().equals("ccomp") || d.base().equals("parataxis") || d.base().equals("dep"))
           && SPEECH_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
         return true;
       }
@@ -2091,7 +2103,35 @@ public final class EventCoder {
     return pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG");
   }
 
-  /** Nouns for wanting something: the event they are about has not happened. */
+  /** Whether a trigger is what a right that is given up would allow: "waived its right to". */
+  private static boolean waived(Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      if (d.head() >= 0
+          && d.base().equals("xcomp")
+          && WAIVER_VERBS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))
+          && childWith(s, d.head(), "obj", WAIVABLE_NOUNS) >= 0) {
+        return true; // parsed as "waived ... to impose", with the right as its object
+      }
+      if (d.head() < 0
+          || !WAIVABLE_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      for (Dependency g : s.parents(d.head())) {
+        if (g.head() >= 0
+            && g.relation().equals("obj")
+            && WAIVER_VERBS.contains(s.token(g.head()).lemma().toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> WAIVABLE_NOUNS =
+      Set.of("right", "power", "authority", "option", "claim");
+  private static final Set<String> WAIVER_VERBS =
+      Set.of("waive", "renounce", "relinquish", "forgo", "forego", "surrender", "abandon");
+
   /** Nouns whose infinitive has not happened: "a demand to withdraw", "a threat to impose". */
   private static final Set<String> PROSPECT_NOUNS =
       Set.of(

@@ -61,9 +61,13 @@ class CrashSafetyIT {
 
   static Process start(Path data, int batch, long delayMs) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // A killed child cannot delete the copy of DuckDB's native library it extracted (69 MB):
+    // it extracts into the test's own directory, which is removed with it.
+    Path tmp = Files.createDirectories(dir.resolve("child-tmp"));
     return new ProcessBuilder(
             java,
             "-Xmx512m",
+            "-Djava.io.tmpdir=" + tmp,
             "-cp",
             System.getProperty("java.class.path"),
             IngestChild.class.getName(),

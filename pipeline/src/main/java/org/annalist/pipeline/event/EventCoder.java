@@ -530,6 +530,9 @@ public final class EventCoder {
       // partnership with NATO" is an event.
       return List.of();
     }
+    if (!p.noun() && negated(s, trigger) && warning(s, trigger)) {
+      return List.of(); // "will not allow Iran to use the missiles": a warning, no event
+    }
     if (waived(s, trigger)) {
       return List.of(); // "waived its right to impose duties": given up, not done
     }
@@ -865,6 +868,11 @@ public final class EventCoder {
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
       boolean negated = negated(s, current);
+      if (negated
+          && current != trigger
+          && PERMIT_VERBS.contains(s.token(current).lemma().toLowerCase(Locale.ROOT))) {
+        return null; // "Israel will not allow the envoy to visit": the envoy refuses nothing
+      }
       for (Dependency d : s.children(current)) {
         if (!d.relation().startsWith("aux")) {
           continue;
@@ -2188,7 +2196,12 @@ public final class EventCoder {
 
   /** Whether a dependency is the controller of a clause and a prospect noun ("its right"). */
   private static boolean prospect(Sentence s, Dependency d) {
-    return d.relation().equals("nsubj:xsubj")
+    // "Reagan's threat to impose tariffs ... was unlikely to": parsed as the subject of the
+    // infinitive.
+    boolean controller =
+        d.relation().equals("nsubj:xsubj")
+            || d.relation().equals("nsubj") && hasChild(s, d.head(), "mark", "to");
+    return controller
         && s.token(d.dependent()).isNoun()
         && PROSPECT_NOUNS.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT));
   }
@@ -2240,7 +2253,8 @@ public final class EventCoder {
         Token head = s.token(d.head());
         String governor = head.lemma().toLowerCase(Locale.ROOT);
         boolean clause = b.equals("xcomp") || b.equals("ccomp") || b.equals("advcl");
-        if (b.equals("xcomp") && s.children(current).stream().anyMatch(x -> prospect(s, x))) {
+        if ((b.equals("xcomp") || b.equals("csubj"))
+            && s.children(current).stream().anyMatch(x -> prospect(s, x))) {
           return Modality.HYPOTHETICAL; // "waived its right to impose duties", read as control
         }
         if (clause && DIRECTIVE_GOVERNORS.contains(governor)

@@ -843,6 +843,11 @@ public final class Geoparser {
 
   /** The candidates of a name: abbreviations first, then the gazetteer, then the dictionary. */
   private List<GazetteerEntry> candidates(String text, Span span, List<Place> dictionaryPlaces) {
+    java.util.regex.Matcher party = PARTY_PREFIX.matcher(text);
+    if (party.matches()) {
+      // "Rep. Charles Rangel, D-N.Y.", "Rep. Vicki Lensing, D-Iowa City": the member's place.
+      return candidates(party.group(1), span, dictionaryPlaces);
+    }
     List<GazetteerEntry> direct = directCandidates(text, span, dictionaryPlaces);
     if (!direct.isEmpty()) {
       return direct;
@@ -896,6 +901,10 @@ public final class Geoparser {
           "krai",
           "territory",
           "department");
+
+  /** A US party's initial before a member's state or town: "D-Calif", "R-Iowa City". */
+  private static final java.util.regex.Pattern PARTY_PREFIX =
+      java.util.regex.Pattern.compile("[DRI]-(\\p{Lu}.*)");
 
   private static final Set<String> COUNTY_WORDS = Set.of("County", "Parish", "Borough", "District");
   private static final Set<String> DIRECTION_WORDS =

@@ -208,6 +208,9 @@ class GeoparserIT {
     for (String town : List.of("Douma", "Afrin", "Qamishli")) {
       in(ts, town, "SY", null);
     }
+    // A member of Congress's party and place: the place.
+    in(ts, "D-Iowa City", "US", "IA");
+    in(ts, "D-N.Y.", "US", "NY");
     for (Geoparser.Toponym t : named(ts, "Korean Peninsula")) {
       assertThat(t.entry().type()).isEqualTo(GeoType.MACRO);
       assertThat(t.entry().lat()).isBetween(34.0, 43.0);

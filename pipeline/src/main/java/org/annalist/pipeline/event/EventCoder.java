@@ -917,6 +917,32 @@ public final class EventCoder {
   }
 
   /**
+   * Whether a verb without an auxiliary of its own is conjoined to one that "will" or "shall" makes
+   * future: "will make a visit to the United States and hold talks with Reagan".
+   */
+  private static boolean futureConjunct(Sentence s, int verb) {
+    if (!s.token(verb).isVerb()) {
+      return false;
+    }
+    for (Dependency d : s.children(verb)) {
+      if (d.relation().startsWith("aux")) {
+        return false;
+      }
+    }
+    for (Dependency d : s.parents(verb)) {
+      if (d.head() >= 0 && d.base().equals("conj") && s.token(d.head()).isVerb()) {
+        for (Dependency a : s.children(d.head())) {
+          if (a.relation().startsWith("aux")
+              && FUTURE_AUX.contains(s.token(a.dependent()).word().toLowerCase(Locale.ROOT))) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a verb of permitting governs what its object would do ("will not allow Iran to use the
    * missiles"): said with a negation, that is a warning, neither a refusal to yield nor a threat.
    */
@@ -1935,6 +1961,9 @@ public final class EventCoder {
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
       Token t = s.token(current);
+      if (futureConjunct(s, current)) {
+        return Modality.FUTURE; // "will make a visit ... and hold talks"
+      }
       for (Dependency d : s.parents(current)) {
         // "until X recognises ... and withdraws": the condition covers every conjunct.
         if (d.base().equals("conj")

@@ -965,14 +965,7 @@ public final class EventCoder {
 
   /** Whether a token is the possessor of a setback: "Iran's failure", "the regime's fall". */
   private static boolean ownsSetback(Sentence s, int token) {
-    for (Dependency d : s.parents(token)) {
-      if (d.head() >= 0
-          && d.relation().equals("nmod:poss")
-          && SETBACK_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
+    return parentWith(s, token, "nmod:poss", SETBACK_NOUNS) >= 0;
   }
 
   private static final Set<String> SETBACK_NOUNS =
@@ -1910,6 +1903,18 @@ public final class EventCoder {
    * The child of {@code head} in {@code relation} whose lemma is one of {@code lemmas} (any lemma
    * when null), or -1.
    */
+  /** The head of {@code token} by {@code relation} whose lemma is one of {@code lemmas}, or -1. */
+  private static int parentWith(Sentence s, int token, String relation, Set<String> lemmas) {
+    for (Dependency d : s.parents(token)) {
+      if (d.head() >= 0
+          && d.relation().equals(relation)
+          && lemmas.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        return d.head();
+      }
+    }
+    return -1;
+  }
+
   private static int childWith(Sentence s, int head, String relation, Set<String> lemmas) {
     for (Dependency d : s.children(head)) {
       if (d.relation().equals(relation)
@@ -2149,16 +2154,10 @@ public final class EventCoder {
           && childWith(s, d.head(), "obj", WAIVABLE_NOUNS) >= 0) {
         return true; // parsed as "waived ... to impose", with the right as its object
       }
-      if (d.head() < 0
-          || !WAIVABLE_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      for (Dependency g : s.parents(d.head())) {
-        if (g.head() >= 0
-            && g.relation().equals("obj")
-            && WAIVER_VERBS.contains(s.token(g.head()).lemma().toLowerCase(Locale.ROOT))) {
-          return true;
-        }
+      if (d.head() >= 0
+          && WAIVABLE_NOUNS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))
+          && parentWith(s, d.head(), "obj", WAIVER_VERBS) >= 0) {
+        return true;
       }
     }
     return false;

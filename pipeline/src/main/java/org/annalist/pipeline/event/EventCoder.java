@@ -880,6 +880,9 @@ public final class EventCoder {
         String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
         boolean announced =
             FUTURE_AUX.contains(w) || (w.equals("would") && underSpeech(s, current));
+        if (announced && predicted(s, current)) {
+          return null; // "chances are high that the UAW will call a walkout": no one's intent
+        }
         if (announced) {
           return new Stance(negated, d.dependent(), current == trigger ? -1 : current);
         }
@@ -914,6 +917,20 @@ public final class EventCoder {
       current = parent;
     }
     return null;
+  }
+
+  /**
+   * Whether a clause is what an adjective predicts: "chances are high that", "it is likely that".
+   */
+  private static boolean predicted(Sentence s, int clause) {
+    for (Dependency d : s.parents(clause)) {
+      if (d.head() >= 0
+          && (d.base().equals("ccomp") || d.base().equals("csubj"))
+          && s.token(d.head()).pos().startsWith("JJ")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -862,9 +862,6 @@ public final class EventCoder {
    * action.
    */
   private static Stance stance(Sentence s, int trigger) {
-    if (negated(s, trigger) && warning(s, trigger)) {
-      return null;
-    }
     int current = trigger;
     for (int level = 0; level < 4 && current >= 0; level++) {
       boolean negated = negated(s, current);
@@ -1916,10 +1913,6 @@ public final class EventCoder {
     return -1;
   }
 
-  /**
-   * The child of {@code head} in {@code relation} whose lemma is one of {@code lemmas} (any lemma
-   * when null), or -1.
-   */
   /** The head of {@code token} by {@code relation} whose lemma is one of {@code lemmas}, or -1. */
   private static int parentWith(Sentence s, int token, String relation, Set<String> lemmas) {
     for (Dependency d : s.parents(token)) {
@@ -1932,6 +1925,10 @@ public final class EventCoder {
     return -1;
   }
 
+  /**
+   * The child of {@code head} in {@code relation} whose lemma is one of {@code lemmas} (any lemma
+   * when null), or -1.
+   */
   private static int childWith(Sentence s, int head, String relation, Set<String> lemmas) {
     for (Dependency d : s.children(head)) {
       if (d.relation().equals(relation)

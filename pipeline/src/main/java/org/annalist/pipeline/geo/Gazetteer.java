@@ -560,8 +560,8 @@ public final class Gazetteer {
               throw row.error("second row for " + row.col(0));
             }
           });
-      GeoTsv.read(opener, CENTROIDS, 4, row -> regionPoint(row));
-      GeoTsv.read(opener, REGION_POINTS, 4, row -> regionPoint(row));
+      GeoTsv.read(opener, CENTROIDS, 4, this::regionPoint);
+      GeoTsv.read(opener, REGION_POINTS, 4, this::regionPoint);
     }
 
     private void regionPoint(GeoTsv.Row row) {

@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       DictCommand.class,
       ActorsCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AnnalistCommand implements Runnable {

@@ -298,9 +298,11 @@ public final class Export {
     long n = 0;
     try (ResultSet rs =
         query(
-            "e.*, a.url, a.title, a.pub_date, s.story_id",
+            "e.*, a.url, a.title, a.pub_date, s.story_id, f.verdict AS feedback,"
+                + " f.note AS feedback_note",
             "events e JOIN articles a USING (article_id) LEFT JOIN stories s"
-                + " ON s.article_id = e.article_id",
+                + " ON s.article_id = e.article_id"
+                + FEEDBACK,
             filter,
             hold)) {
       ResultSetMetaData md = rs.getMetaData();
@@ -319,12 +321,20 @@ public final class Export {
     return n;
   }
 
-  /** The rows of the CSV and Parquet exports: every events column, the URL and the story. */
+  /** Joins each event's last verdict (alias f), when an analyst gave one. */
+  private static final String FEEDBACK =
+      " LEFT JOIN event_feedback f ON f.global_event_id = e.global_event_id";
+
+  /**
+   * The rows of the CSV and Parquet exports: every events column, the URL, the story and the last
+   * verdict with its note.
+   */
   private ResultSet table(EventFilter filter, PreparedStatement[] hold) throws SQLException {
     return query(
-        "e.*, a.url, s.story_id",
+        "e.*, a.url, s.story_id, f.verdict AS feedback, f.note AS feedback_note",
         "events e JOIN articles a USING (article_id) LEFT JOIN stories s"
-            + " ON s.article_id = e.article_id",
+            + " ON s.article_id = e.article_id"
+            + FEEDBACK,
         filter,
         hold);
   }

@@ -171,11 +171,16 @@ public final class Ingestion {
 
   /** Stores articles already read; returns the final counts. */
   public Progress run(List<Article> articles) {
+    return runRead(articles.stream().<ReadResult>map(ReadResult.Ok::new).toList());
+  }
+
+  /** Stores the articles and rejections a reader gave, in order; returns the final counts. */
+  public Progress runRead(List<? extends ReadResult> results) {
     Run run = new Run();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      for (Article a : articles) {
-        accept(run, pool, new ReadResult.Ok(a));
+      for (ReadResult r : results) {
+        accept(run, pool, r);
       }
       drain(run, 0);
       flush(run);

@@ -14,9 +14,11 @@ import java.util.Locale;
 import java.util.Map;
 import org.annalist.model.Actor;
 import org.annalist.model.Article;
+import org.annalist.model.Enrichment;
 import org.annalist.model.Event;
 import org.annalist.model.EventMention;
 import org.annalist.model.Extraction;
+import org.annalist.model.Mention;
 import org.annalist.model.Place;
 
 /**
@@ -39,6 +41,7 @@ final class Rows {
   private final Table annotation = Table.appended("annotations", 3);
   private final Table tone = Table.appended("article_tone", 2);
   private final Table gkg = Table.appended("gkg", 2);
+  private final Table span = Table.appended("spans", 5);
 
   /**
    * The rows of one table waiting to be written: through DuckDB's appender, or with an {@code
@@ -143,6 +146,9 @@ final class Rows {
           ac.title(),
           ac.basis(),
           ac.mentions().size());
+      for (Mention m : ac.mentions()) {
+        span.add(id, "actor", ac.id(), m.span().start(), m.span().end());
+      }
     }
 
     Map<String, Place> places = new HashMap<>();
@@ -161,6 +167,12 @@ final class Rows {
           p.lat(),
           p.lon(),
           p.mentions().size());
+      for (Mention m : p.mentions()) {
+        span.add(id, "place", p.id(), m.span().start(), m.span().end());
+      }
+    }
+    for (Enrichment.Quotation q : x.enrichment().quotations()) {
+      span.add(id, "quote", q.id(), q.span().start(), q.span().end());
     }
 
     int leadEnd = leadParagraphEnd(text);
@@ -241,10 +253,6 @@ final class Rows {
     }
   }
 
-  /**
-   * Deletes an article's row and everything extracted from it, keeping its annotation: before it is
-   * added again, coded anew, in the same transaction.
-   */
   /** The host of a URL, or null. */
   private static String host(String url) {
     if (url == null) {
@@ -255,6 +263,10 @@ final class Rows {
     return m.find() ? m.group(1) : null;
   }
 
+  /**
+   * Deletes an article's row and everything extracted from it, keeping its annotation: before it is
+   * added again, coded anew, in the same transaction.
+   */
   void deleteExtraction(String id) throws SQLException {
     for (String sql :
         List.of(
@@ -264,6 +276,7 @@ final class Rows {
             "DELETE FROM places WHERE article_id = ?",
             "DELETE FROM article_tone WHERE article_id = ?",
             "DELETE FROM gkg WHERE article_id = ?",
+            "DELETE FROM spans WHERE article_id = ?",
             "DELETE FROM articles WHERE article_id = ?")) {
       try (PreparedStatement ps = c.prepareStatement(sql)) {
         ps.setString(1, id);
@@ -278,7 +291,7 @@ final class Rows {
    * @return the number of rejections newly stored
    */
   int flush() throws SQLException {
-    for (Table t : List.of(article, tone, gkg, actor, place, event, mention, annotation)) {
+    for (Table t : List.of(article, tone, gkg, actor, place, span, event, mention, annotation)) {
       write(t);
     }
     return write(rejected);
@@ -287,7 +300,7 @@ final class Rows {
   /** Forgets the collected rows (after a failed transaction). */
   void clear() {
     for (Table t :
-        List.of(article, tone, gkg, actor, place, event, mention, rejected, annotation)) {
+        List.of(article, tone, gkg, actor, place, span, event, mention, rejected, annotation)) {
       t.rows.clear();
     }
   }

@@ -1146,6 +1146,45 @@ public final class Store implements StoreQueries, Ingestion.Sink {
     }
   }
 
+  /** Runs one query of this package's own (for {@link Browse}); parameters bound in order. */
+  synchronized ResultTable select(String sql, List<?> params, int maxRows) {
+    return table(sql, params, maxRows);
+  }
+
+  /**
+   * Records an analyst's verdict on a stored event.
+   *
+   * @return the new verdict's number, or -1 when no event has this id
+   * @throws StoreException when the store is read-only or the verdict cannot be stored
+   */
+  public synchronized long feedback(long globalEventId, boolean right, String note) {
+    requireWritable();
+    try {
+      List<Object[]> event =
+          rows(
+              "SELECT article_id, event_id FROM events WHERE global_event_id = ?",
+              List.of(globalEventId));
+      if (event.isEmpty()) {
+        return -1;
+      }
+      long id = longQuery("SELECT coalesce(max(feedback_id), 0) + 1 FROM feedback");
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO feedback VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        ps.setLong(1, id);
+        ps.setLong(2, globalEventId);
+        ps.setString(3, (String) event.get(0)[0]);
+        ps.setString(4, (String) event.get(0)[1]);
+        ps.setString(5, right ? "right" : "wrong");
+        ps.setString(6, note);
+        ps.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC)));
+        ps.executeUpdate();
+      }
+      return id;
+    } catch (SQLException e) {
+      throw failure("cannot store the verdict", e);
+    }
+  }
+
   private ResultTable table(String sql, List<?> params, int maxRows) {
     try (PreparedStatement ps = db.prepareStatement(sql)) {
       for (int i = 0; i < params.size(); i++) {

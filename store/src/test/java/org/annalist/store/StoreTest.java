@@ -388,6 +388,9 @@ class StoreTest {
       for (String t : List.of("stories", "article_links", "article_bands", "article_sketches")) {
         st.execute("DROP TABLE " + t);
       }
+      st.execute("DROP VIEW event_feedback");
+      st.execute("DROP TABLE feedback");
+      st.execute("DROP TABLE spans");
       st.execute("DROP TABLE annotations");
       st.execute("DROP TABLE article_tone");
       st.execute("DROP VIEW event_versions");

@@ -60,7 +60,8 @@ import picocli.CommandLine.Spec;
       BenchStoreCommand.Ingest.class,
       BenchStoreCommand.Write.class,
       BenchStoreCommand.Search.class,
-      BenchStoreCommand.Sql.class
+      BenchStoreCommand.Sql.class,
+      BenchServeCommand.class
     })
 final class BenchCommand implements Runnable {
   /** The articles a benchmark runs on, and how many timed rounds it runs. */

@@ -115,6 +115,19 @@ public final class Store implements StoreQueries, Ingestion.Sink {
     INDEX
   }
 
+  /**
+   * Connections of their own for {@link #select} and {@link #search}, so that readers (the API
+   * server's request threads) run side by side with one another and with a write; at most {@link
+   * #MAX_READERS}, made on first need.
+   */
+  private final java.util.concurrent.BlockingQueue<Connection> readers =
+      new java.util.concurrent.LinkedBlockingQueue<>();
+
+  private final java.util.concurrent.atomic.AtomicInteger readerCount =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  private static final int MAX_READERS = 8;
+
   /** Runs inside {@link #write} just before the commit; tests make it fail. */
   Runnable beforeCommit = () -> {};
 
@@ -887,39 +900,52 @@ public final class Store implements StoreQueries, Ingestion.Sink {
     }
   }
 
-  /** Full-text search over titles, texts and entity names, best first, with snippets. */
+  /**
+   * Full-text search over titles, texts and entity names, best first, with snippets. Runs beside
+   * other readers and writes (the index's searchers and a reader's connection).
+   */
   @Override
-  public synchronized SearchResult search(SearchQuery q) {
+  public SearchResult search(SearchQuery q) {
     Query query = luceneQuery(q);
+    TextIndex.Hits hits;
     try {
-      TextIndex.Hits hits = index.search(query, q.offset(), q.limit());
-      Map<String, Object[]> meta = new HashMap<>();
-      List<String> ids = hits.hits().stream().map(TextIndex.Hit::id).toList();
-      if (!ids.isEmpty()) {
-        for (Object[] r :
-            rows(
-                "SELECT article_id, title, pub_date, url, origin FROM articles WHERE article_id IN ("
-                    + marks(ids.size())
-                    + ")",
-                ids)) {
-          meta.put((String) r[0], r);
-        }
-      }
-      List<SearchHit> out = new ArrayList<>();
-      for (TextIndex.Hit h : hits.hits()) {
-        Object[] r = meta.get(h.id());
-        if (r == null) {
-          continue;
-        }
-        LocalDate date = r[2] == null ? null : LocalDate.parse((String) ResultTable.value(r[2]));
-        out.add(
-            new SearchHit(
-                h.id(), h.score(), (String) r[1], date, (String) r[3], (String) r[4], h.snippet()));
-      }
-      return new SearchResult(hits.total(), out);
-    } catch (IOException | SQLException e) {
+      hits = index.search(query, q.offset(), q.limit());
+    } catch (IOException e) {
       throw failure("cannot search the store", e);
     }
+    Map<String, List<Object>> meta = new HashMap<>();
+    List<String> ids = hits.hits().stream().map(TextIndex.Hit::id).toList();
+    if (!ids.isEmpty()) {
+      for (List<Object> r :
+          select(
+                  "SELECT article_id, title, pub_date, url, origin FROM articles"
+                      + " WHERE article_id IN ("
+                      + marks(ids.size())
+                      + ")",
+                  ids,
+                  Integer.MAX_VALUE)
+              .rows()) {
+        meta.put((String) r.get(0), r);
+      }
+    }
+    List<SearchHit> out = new ArrayList<>();
+    for (TextIndex.Hit h : hits.hits()) {
+      List<Object> r = meta.get(h.id());
+      if (r == null) {
+        continue;
+      }
+      LocalDate date = r.get(2) == null ? null : LocalDate.parse((String) r.get(2));
+      out.add(
+          new SearchHit(
+              h.id(),
+              h.score(),
+              (String) r.get(1),
+              date,
+              (String) r.get(3),
+              (String) r.get(4),
+              h.snippet()));
+    }
+    return new SearchResult(hits.total(), out);
   }
 
   private Query luceneQuery(SearchQuery q) {
@@ -1146,9 +1172,49 @@ public final class Store implements StoreQueries, Ingestion.Sink {
     }
   }
 
-  /** Runs one query of this package's own (for {@link Browse}); parameters bound in order. */
-  synchronized ResultTable select(String sql, List<?> params, int maxRows) {
-    return table(sql, params, maxRows);
+  /**
+   * Runs one query of this package's own (for {@link Browse}) on a reader's connection, beside
+   * other readers and writes; parameters bound in order.
+   */
+  ResultTable select(String sql, List<?> params, int maxRows) {
+    Connection c = borrowReader();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return ResultTable.read(rs, maxRows);
+      }
+    } catch (SQLException e) {
+      throw failure("cannot read the store", e);
+    } finally {
+      readers.offer(c);
+    }
+  }
+
+  /**
+   * A reader's connection: an idle one, a new one while fewer than the most, else the next idle.
+   */
+  private Connection borrowReader() {
+    Connection c = readers.poll();
+    if (c != null) {
+      return c;
+    }
+    if (readerCount.incrementAndGet() <= MAX_READERS) {
+      try {
+        return db.unwrap(DuckDBConnection.class).duplicate();
+      } catch (SQLException e) {
+        readerCount.decrementAndGet();
+        throw failure("cannot read the store", e);
+      }
+    }
+    readerCount.decrementAndGet();
+    try {
+      return readers.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new StoreException("interrupted while waiting to read the store", e);
+    }
   }
 
   /**
@@ -1254,6 +1320,13 @@ public final class Store implements StoreQueries, Ingestion.Sink {
       }
     }
     closeStatements();
+    for (Connection c = readers.poll(); c != null; c = readers.poll()) {
+      try {
+        c.close();
+      } catch (SQLException e) {
+        // The database closes next.
+      }
+    }
     closeQuietly(index, db);
     lock.close();
   }

@@ -330,15 +330,20 @@ public final class ApiServer implements AutoCloseable {
       List<ReadResult> read = readArticles(ctx, MAX_BATCH);
       Map<String, Map<String, Object>> status = new LinkedHashMap<>();
       List<ReadResult> fresh = new ArrayList<>();
+      java.util.Set<String> seen = new java.util.HashSet<>();
       for (ReadResult r : read) {
         Map<String, Object> s = new LinkedHashMap<>();
         if (r instanceof ReadResult.Ok ok) {
           Article a = ok.article();
+          String hash = ContentHash.of(a.text());
+          boolean again =
+              !seen.add(hash)
+                  || (a.url() != null && !seen.add("url:" + a.url()))
+                  || store.contains(hash, a.url());
           s.put("origin", a.origin());
-          s.put("id", ContentHash.of(a.text()));
+          s.put("id", hash);
           s.put("title", a.title());
-          s.put(
-              "status", store.contains(ContentHash.of(a.text()), a.url()) ? "duplicate" : "stored");
+          s.put("status", again ? "duplicate" : "stored");
           status.put(a.origin(), s);
         } else if (r instanceof ReadResult.Rejected rej) {
           s.put("origin", rej.rejection().origin());
@@ -352,7 +357,7 @@ public final class ApiServer implements AutoCloseable {
           new Ingestion(
               store,
               processor,
-              1,
+              Math.min(2, Runtime.getRuntime().availableProcessors()),
               64,
               Duration.ofSeconds(2),
               MAX_BATCH,
@@ -591,10 +596,19 @@ public final class ApiServer implements AutoCloseable {
 
     void facets(Context ctx) {
       Params p = new Params(ctx);
+      String q = p.text("q", 500);
       EventFilter f = p.eventFilter();
       int top = p.integer("top", 10, 1, 100);
       p.check();
-      json(ctx, browse.facets(f, top));
+      try {
+        json(ctx, browse.facets(f, q, top));
+      } catch (IllegalArgumentException e) {
+        throw new ApiException(
+            400,
+            "Invalid parameters",
+            "q: " + oneLine(e),
+            List.of(new ApiException.Invalid("q", oneLine(e))));
+      }
     }
 
     void codes(Context ctx) {

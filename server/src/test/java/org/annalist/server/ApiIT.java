@@ -264,6 +264,15 @@ class ApiIT {
     assertThat(places.get(0).get("name").asText()).contains("Georgia");
     assertThat(places.get(0).get("lat").asDouble()).isBetween(41.0, 44.0);
 
+    JsonNode moldova = s.json("/api/facets?q=Moldova&top=5");
+    assertThat(moldova.get("events").asLong())
+        .isEqualTo(
+            s.json("/api/events?size=1&article=" + articleId(s, "EU and Moldova"))
+                .get("total")
+                .asLong())
+        .isLessThan(s.json("/api/events?size=1").get("total").asLong());
+    assertThat(moldova.get("countries").get(0).get("country").asText()).isEqualTo("MDA");
+    assertThat(s.json("/api/facets?q=nosuchwordanywhere").get("events").asLong()).isZero();
     JsonNode facets = s.json("/api/facets?top=5");
     assertThat(facets.get("events").asLong()).isEqualTo(all);
     assertThat(facets.get("roots").get(0).get("name").asText()).isNotBlank();
@@ -424,9 +433,12 @@ class ApiIT {
           s.send(
               HttpRequest.newBuilder(java.net.URI.create(base + "/api/articles"))
                   .header("Authorization", "Bearer s3cret")
-                  .POST(HttpRequest.BodyPublishers.ofString(body)));
+                  .POST(HttpRequest.BodyPublishers.ofString("[" + body + ", " + body + "]")));
       assertThat(right.statusCode()).isEqualTo(200);
-      assertThat(read(right.body()).get("stored").asLong()).isEqualTo(1);
+      JsonNode stored = read(right.body());
+      assertThat(stored.get("stored").asLong()).isEqualTo(1);
+      assertThat(stored.get("articles").get(0).get("status").asText()).isEqualTo("stored");
+      assertThat(stored.get("articles").get(1).get("status").asText()).isEqualTo("duplicate");
       HttpResponse<String> reading =
           s.send(HttpRequest.newBuilder(java.net.URI.create(base + "/api/events")).GET());
       assertThat(reading.statusCode()).isEqualTo(200);

@@ -216,7 +216,10 @@ public final class Browse {
       "m.mention_no, m.sentence_id, m.sentence_start, m.sentence_end, m.action_start,"
           + " m.action_end, m.actor1_start, m.actor1_end, m.actor2_start, m.actor2_end, m.rule";
 
-  /** A page of events matching a filter, by day then id, with their last verdicts. */
+  /**
+   * A page of events matching a filter, by day then id, with their last verdicts and their
+   * articles' titles (looked up for the page only).
+   */
   public Page events(EventFilter f, int limit, int offset) {
     List<Object> params = new ArrayList<>();
     String where = Store.where(f, params);
@@ -224,19 +227,36 @@ public final class Browse {
     List<Object> paged = new ArrayList<>(params);
     paged.add(limit);
     paged.add(offset);
-    return new Page(
-        total,
+    List<Map<String, Object>> items =
         maps(
             store.select(
                 "SELECT "
                     + EVENT_FIELDS
-                    + ", a.title AS article_title FROM events e"
+                    + " FROM events e"
                     + FEEDBACK_JOIN
-                    + " JOIN articles a ON a.article_id = e.article_id"
                     + where
                     + " ORDER BY e.day NULLS LAST, e.global_event_id LIMIT ? OFFSET ?",
                 paged,
-                Integer.MAX_VALUE)));
+                Integer.MAX_VALUE));
+    List<Object> ids = items.stream().map(m -> m.get("article_id")).distinct().toList();
+    Map<Object, Object> titles = new LinkedHashMap<>();
+    if (!ids.isEmpty()) {
+      for (List<Object> r :
+          store
+              .select(
+                  "SELECT article_id, title FROM articles WHERE article_id IN ("
+                      + marks(ids.size())
+                      + ")",
+                  ids,
+                  Integer.MAX_VALUE)
+              .rows()) {
+        titles.put(r.get(0), r.get(1));
+      }
+    }
+    for (Map<String, Object> m : items) {
+      m.put("article_title", titles.get(m.get("article_id")));
+    }
+    return new Page(total, items);
   }
 
   /**
@@ -288,6 +308,10 @@ public final class Browse {
   public List<Map<String, Object>> actors(EventFilter f, int limit) {
     List<Object> params = new ArrayList<>();
     String where = Store.where(f, params);
+    return actors(where, params, limit);
+  }
+
+  private List<Map<String, Object>> actors(String where, List<Object> params, int limit) {
     List<Object> both = new ArrayList<>(params);
     both.addAll(params);
     both.add(limit);
@@ -403,13 +427,31 @@ public final class Browse {
     return out;
   }
 
+  /** Articles a search may narrow facets to, at most. */
+  public static final int FACET_ARTICLES = 1000;
+
   /**
    * Counts that narrow a search: the date range of matching events and their most frequent root
-   * codes (with names), actor codes and countries.
+   * codes (with names), actor codes and countries. With words {@code q}, only the events of the (at
+   * most {@link #FACET_ARTICLES} best) articles that match them count.
    */
-  public Map<String, Object> facets(EventFilter f, int top) {
+  public Map<String, Object> facets(EventFilter f, String q, int top) {
     List<Object> params = new ArrayList<>();
     String where = Store.where(f, params);
+    if (q != null && !q.isBlank()) {
+      List<Object> ids = new ArrayList<>();
+      for (SearchHit h :
+          store
+              .search(
+                  new SearchQuery(
+                      q, f.from(), f.to(), f.actor(), f.country(), f.code(), FACET_ARTICLES, 0))
+              .hits()) {
+        ids.add(h.articleId());
+      }
+      String cond = ids.isEmpty() ? "FALSE" : "e.article_id IN (" + marks(ids.size()) + ")";
+      where = (where.isEmpty() ? " WHERE " : where + " AND ") + cond;
+      params.addAll(ids);
+    }
     Map<String, Object> out = new LinkedHashMap<>();
     Map<String, Object> range =
         maps(store.select(
@@ -434,7 +476,7 @@ public final class Browse {
       r.put("name", CAMEO.find((String) r.get("code")).map(c -> c.name()).orElse(null));
     }
     out.put("roots", roots);
-    out.put("actors", actors(f, top));
+    out.put("actors", actors(where, params, top));
     List<Object> both = new ArrayList<>(params);
     both.addAll(params);
     both.addAll(params);

@@ -166,17 +166,22 @@ class ApiIT {
         .isEqualTo("https://news.example.org/2024/03/18/stoltenberg-georgia");
     Set<String> actorTexts = new HashSet<>();
     Set<String> placeTexts = new HashSet<>();
+    Set<String> entities = new HashSet<>();
     for (JsonNode sp : a.get("spans")) {
       String t = text.substring(sp.get("start").asInt(), sp.get("end").asInt());
       switch (sp.get("kind").asText()) {
         case "actor" -> actorTexts.add(t);
         case "place" -> placeTexts.add(t);
         case "quote" -> assertThat(t).isNotBlank();
+        case "entity" -> entities.add(sp.get("ref").asText() + "=" + t);
         default -> throw new AssertionError(sp.toString());
       }
     }
     assertThat(actorTexts).contains("Stoltenberg", "Georgia");
     assertThat(placeTexts).contains("Georgia");
+    assertThat(entities)
+        .anyMatch(e -> e.startsWith("person:") && e.endsWith("=Stoltenberg"))
+        .anyMatch(e -> e.startsWith("location:") && e.endsWith("=Georgia"));
     JsonNode visit = null;
     for (JsonNode e : a.get("events")) {
       if (visit == null

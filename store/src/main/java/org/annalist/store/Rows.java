@@ -174,6 +174,12 @@ final class Rows {
     for (Enrichment.Quotation q : x.enrichment().quotations()) {
       span.add(id, "quote", q.id(), q.span().start(), q.span().end());
     }
+    for (Enrichment.Name n : x.enrichment().names()) {
+      String ref = n.type().name().toLowerCase(Locale.ROOT) + ":" + n.name();
+      for (Enrichment.Cue c : n.mentions()) {
+        span.add(id, "entity", ref, c.span().start(), c.span().end());
+      }
+    }
 
     int leadEnd = leadParagraphEnd(text);
     long gid = firstEventId;

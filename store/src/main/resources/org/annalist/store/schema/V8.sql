@@ -3,12 +3,13 @@
 --
 -- Articles stored before this version have no spans until `annalist recode`.
 
--- One row per mention of an actor or place, and per quotation, of an article; offsets into
--- articles.text, half-open.
+-- One row per mention of an actor, a place or a named entity (person, organisation, location),
+-- and per quotation, of an article; offsets into articles.text, half-open.
 CREATE TABLE spans (
   article_id VARCHAR NOT NULL,
-  kind       VARCHAR NOT NULL,        -- actor, place or quote
-  ref        VARCHAR NOT NULL,        -- actors.actor_id, places.place_id or the quotation's id
+  kind       VARCHAR NOT NULL,        -- actor, place, entity or quote
+  ref        VARCHAR NOT NULL,        -- actors.actor_id, places.place_id, the quotation's id, or
+                                      -- an entity's type and name ("person:Jens Stoltenberg")
   span_start INTEGER NOT NULL,
   span_end   INTEGER NOT NULL
 )

@@ -6,20 +6,28 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Regenerates {@code countries.geojson}, the country shapes of the web map: a GeoJSON
  * FeatureCollection derived from the {@code countries} object of {@code countries-110m.json} in the
  * npm package world-atlas 2.0.2 (TopoJSON of the Natural Earth 1:110m admin-0 countries). Each
  * feature has the properties {@code id} (the ISO 3166-1 numeric code as a string, or {@code null}
- * where the source has none, as for Kosovo, N. Cyprus and Somaliland) and {@code name} (the English
- * name as the package gives it). The quantized, delta-encoded arcs are decoded with the topology's
- * transform and coordinates are rounded to three decimals (about 100 m).
+ * where the source has none, as for Kosovo, N. Cyprus and Somaliland), {@code iso3} (the ISO 3166-1
+ * alpha-3 code, the country filter of the API) and {@code name} (the English name as the package
+ * gives it). The alpha-3 code is that of the numeric code in the pipeline's gazetteer ({@link
+ * #COUNTRIES}); a feature without a numeric code gets that of the gazetteer's country without one
+ * of the same name (Kosovo: XKX), or {@code null} (N. Cyprus, Somaliland). The quantized,
+ * delta-encoded arcs are decoded with the topology's transform and coordinates are rounded to three
+ * decimals (about 100 m).
  *
  * <pre>
  * mkdir -p /tmp/wa &amp;&amp; cd /tmp/wa &amp;&amp; npm pack world-atlas@2.0.2 &amp;&amp; tar xzf world-atlas-2.0.2.tgz
@@ -33,6 +41,9 @@ public final class CountryShapesBuilder {
   /** The TopoJSON object that holds the countries. */
   static final String OBJECT = "countries";
 
+  /** The gazetteer's countries (a pipeline resource): iso2, iso3, ccn3, ..., name (sixth), ... */
+  static final String COUNTRIES = "/org/annalist/pipeline/geo/countries.tsv";
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private CountryShapesBuilder() {}
@@ -43,7 +54,7 @@ public final class CountryShapesBuilder {
     }
     ObjectMapper mapper = new ObjectMapper();
     JsonNode topology = mapper.readTree(Path.of(args[0]).toFile());
-    ObjectNode collection = featureCollection(topology, OBJECT);
+    ObjectNode collection = featureCollection(topology, OBJECT, Alpha3.load());
     Path out = Path.of(args[1]);
     if (out.getParent() != null) {
       Files.createDirectories(out.getParent());
@@ -52,8 +63,53 @@ public final class CountryShapesBuilder {
     System.out.println(collection.get("features").size() + " features written to " + out);
   }
 
+  /**
+   * The ISO 3166-1 alpha-3 codes of the gazetteer's countries, by numeric code and, for those
+   * without a numeric code, by name.
+   */
+  record Alpha3(Map<String, String> byNumeric, Map<String, String> byName) {
+    /** Reads {@link #COUNTRIES}. */
+    static Alpha3 load() throws IOException {
+      try (InputStream in = CountryShapesBuilder.class.getResourceAsStream(COUNTRIES)) {
+        if (in == null) {
+          throw new IOException("resource " + COUNTRIES + " is missing");
+        }
+        return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+
+    /**
+     * Parses lines of tab-separated columns iso2, iso3, ccn3, geonameid, independent, name, ...;
+     * lines starting with '#' and blank lines are skipped.
+     */
+    static Alpha3 parse(String tsv) {
+      Map<String, String> byNumeric = new HashMap<>();
+      Map<String, String> byName = new HashMap<>();
+      for (String line : tsv.split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] c = line.split("\t", -1);
+        if (c.length < 6 || c[1].isEmpty()) {
+          throw new IllegalArgumentException("not a country line: " + line);
+        }
+        if (c[2].isEmpty()) {
+          byName.put(c[5], c[1]);
+        } else {
+          byNumeric.put(c[2], c[1]);
+        }
+      }
+      return new Alpha3(Map.copyOf(byNumeric), Map.copyOf(byName));
+    }
+
+    /** The alpha-3 code of a numeric code, or by name when that is null; null when unknown. */
+    String of(String numeric, String name) {
+      return numeric != null ? byNumeric.get(numeric) : byName.get(name);
+    }
+  }
+
   /** The GeoJSON FeatureCollection of the named GeometryCollection object of a topology. */
-  static ObjectNode featureCollection(JsonNode topology, String objectName) {
+  static ObjectNode featureCollection(JsonNode topology, String objectName, Alpha3 alpha3) {
     JsonNode object = topology.path("objects").path(objectName);
     if (!"GeometryCollection".equals(object.path("type").asText())) {
       throw new IllegalArgumentException("no GeometryCollection named " + objectName);
@@ -61,7 +117,7 @@ public final class CountryShapesBuilder {
     double[][][] arcs = arcs(topology);
     ArrayNode features = NODES.arrayNode();
     for (JsonNode geometry : object.path("geometries")) {
-      ObjectNode feature = feature(geometry, arcs);
+      ObjectNode feature = feature(geometry, arcs, alpha3);
       if (feature != null) {
         features.add(feature);
       }
@@ -73,10 +129,10 @@ public final class CountryShapesBuilder {
   }
 
   /**
-   * The feature of one TopoJSON geometry, with {@code id} and {@code name} as its properties; null
-   * when nothing of its shape is left.
+   * The feature of one TopoJSON geometry, with {@code id}, {@code iso3} and {@code name} as its
+   * properties; null when nothing of its shape is left.
    */
-  static ObjectNode feature(JsonNode geometry, double[][][] arcs) {
+  static ObjectNode feature(JsonNode geometry, double[][][] arcs, Alpha3 alpha3) {
     String type = geometry.path("type").asText();
     List<List<List<double[]>>> polygons = new ArrayList<>();
     switch (type) {
@@ -102,14 +158,13 @@ public final class CountryShapesBuilder {
         coordinates.add(polygonNode(polygon));
       }
     }
+    JsonNode idNode = geometry.get("id");
+    String id = idNode == null || idNode.isNull() ? null : idNode.asText();
+    String name = geometry.path("properties").path("name").asText();
     ObjectNode properties = NODES.objectNode();
-    JsonNode id = geometry.get("id");
-    if (id == null || id.isNull()) {
-      properties.putNull("id");
-    } else {
-      properties.put("id", id.asText());
-    }
-    properties.put("name", geometry.path("properties").path("name").asText());
+    properties.put("id", id);
+    properties.put("iso3", alpha3.of(id, name));
+    properties.put("name", name);
     ObjectNode feature = NODES.objectNode();
     feature.put("type", "Feature");
     feature.set("properties", properties);

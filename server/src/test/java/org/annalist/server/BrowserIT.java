@@ -126,11 +126,32 @@ class BrowserIT {
         .allSatisfy(m -> assertThat(m.getText()).startsWith("Stoltenberg"));
     long found = server.json("/api/articles?q=Stoltenberg").get("total").asLong();
     assertThat(text("#results-summary")).startsWith(found + " articles matching");
+
+    // the facets count the events of the matching articles only
+    JsonNode facets = server.json("/api/facets?q=Stoltenberg&top=10");
+    long matching = facets.get("events").asLong();
+    assertThat(matching).isPositive().isLessThan(server.json("/api/facets").get("events").asLong());
+    WebElement total = driver.findElement(By.cssSelector("#facets .facet-total"));
+    assertThat(total.getAttribute("data-events")).isEqualTo(String.valueOf(matching));
+    assertThat(total.getText()).startsWith(matching + " events in the matching articles");
+    Map<String, String> actorCounts = new HashMap<>();
+    for (JsonNode a : facets.get("actors")) {
+      actorCounts.put(a.get("code").asText(), a.get("events").asText());
+    }
+    assertThat(actorCounts).containsKey("IGOWSTNAT");
+    Map<String, String> shown = new HashMap<>();
+    for (WebElement b :
+        driver.findElements(By.cssSelector("#facets .facet-value[data-param='actor']"))) {
+      shown.put(
+          b.getAttribute("data-value"), b.findElement(By.cssSelector(".facet-count")).getText());
+    }
+    assertThat(shown).isEqualTo(actorCounts);
     screenshot("search");
 
     // an actor facet: applied as a filter, kept in the address, the facets recomputed with it
-    long actorEvents = server.json("/api/facets?actor=IGOWSTNAT").get("events").asLong();
-    assertThat(actorEvents).isLessThan(server.json("/api/facets").get("events").asLong());
+    long actorEvents =
+        server.json("/api/facets?q=Stoltenberg&actor=IGOWSTNAT").get("events").asLong();
+    assertThat(actorEvents).isPositive();
     WebElement facet =
         driver.findElement(
             By.cssSelector("#facets .facet-value[data-param='actor'][data-value='IGOWSTNAT']"));
@@ -146,6 +167,9 @@ class BrowserIT {
                         "#facets .facet-value[data-param='actor'][data-value='IGOWSTNAT']"))
                 .getAttribute("class"))
         .contains("active");
+    assertThat(
+            driver.findElement(By.cssSelector("#facets .facet-total")).getAttribute("data-events"))
+        .isEqualTo(String.valueOf(actorEvents));
     assertThat(text("#facets")).contains(actorEvents + " events");
 
     WebElement seed =
@@ -170,6 +194,39 @@ class BrowserIT {
     assertThat(texts("#article-text .ent-actor")).contains("Stoltenberg");
     assertThat(texts("#article-text .ent-place")).contains("Georgia");
     assertThat(driver.findElements(By.cssSelector("#article-text .evidence"))).isEmpty();
+
+    // named entities: a highlight of their own, with type and name, around the actor's
+    String person = null;
+    int entitySpans = 0;
+    for (JsonNode sp : article.get("spans")) {
+      if (sp.get("kind").asText().equals("entity")) {
+        entitySpans++;
+        String words = text.substring(sp.get("start").asInt(), sp.get("end").asInt());
+        if (sp.get("ref").asText().startsWith("person:") && words.equals("Stoltenberg")) {
+          person = sp.get("ref").asText();
+        }
+      }
+    }
+    assertThat(person).as("a person entity span of the words Stoltenberg").isNotNull();
+    assertThat(driver.findElements(By.cssSelector("#article-text .ent-entity")))
+        .hasSizeGreaterThanOrEqualTo(entitySpans);
+    String name = person.substring("person:".length());
+    List<WebElement> stoltenberg =
+        driver
+            .findElements(
+                By.cssSelector("#article-text .ent-entity.ent-person[data-kind='entity']"))
+            .stream()
+            .filter(e -> e.getText().equals("Stoltenberg"))
+            .toList();
+    assertThat(stoltenberg)
+        .isNotEmpty()
+        .allSatisfy(e -> assertThat(e.getAttribute("title")).isEqualTo("person: " + name))
+        .anySatisfy(
+            e ->
+                assertThat(e.findElements(By.cssSelector(".ent-actor")))
+                    .extracting(WebElement::getText)
+                    .contains("Stoltenberg"));
+    assertThat(text(".legend .ent-entity")).isEqualTo("entity");
 
     // clicking the visit event marks the words of each of its mentions
     JsonNode visit = null;
@@ -255,7 +312,7 @@ class BrowserIT {
   }
 
   @Test
-  void eventPageShowsTheVisitWithMentionsFromTwoArticles() {
+  void eventPageShowsTheVisitWithMentionsFromTwoArticlesOrTheServersProblem() throws IOException {
     long gid = visitEventId();
     JsonNode event = server.json("/api/events/" + gid);
     open("/event.html?id=" + gid);
@@ -289,6 +346,17 @@ class BrowserIT {
     assertThat(articles).hasSizeGreaterThanOrEqualTo(2);
     assertThat(titles).contains(SEED_TITLE, SECOND_REPORT_TITLE);
     screenshot("event");
+
+    // an unknown event: the server's own explanation is shown
+    long missing = 987_654_321L;
+    HttpResponse<String> notFound = server.get("/api/events/" + missing);
+    assertThat(notFound.statusCode()).isEqualTo(404);
+    String detail = ApiServer.JSON.readTree(notFound.body()).path("detail").asText();
+    assertThat(detail).contains(String.valueOf(missing));
+    open("/event.html?id=" + missing);
+    wait(20).until(d -> d.findElement(By.id("error")).isDisplayed());
+    assertThat(text("#error .error-detail")).isEqualTo(detail);
+    assertThat(driver.findElement(By.id("event")).isDisplayed()).isFalse();
   }
 
   @Test
@@ -339,11 +407,84 @@ class BrowserIT {
     }
     assertThat(driver.findElements(By.cssSelector("#timeline .brush .selection")))
         .anySatisfy(s -> assertThat(s.getAttribute("width")).isNotNull());
-    screenshot("explore");
 
     // the events link to their pages
     WebElement link = driver.findElement(By.cssSelector("#events-body a.event-link"));
     assertThat(link.getAttribute("href")).matches(".*/event\\.html\\?id=\\d+");
+  }
+
+  @Test
+  void exploreShadesCountriesWithEventsAndClickingOneFiltersByIt() {
+    open("/explore.html");
+    waitLoaded();
+    long allEvents = server.json("/api/events?size=1").get("total").asLong();
+    Set<String> withEvents = new LinkedHashSet<>();
+    for (JsonNode c : server.json("/api/facets?top=100").get("countries")) {
+      withEvents.add(c.get("country").asText());
+    }
+    assertThat(withEvents).contains("GEO");
+    wait(20).until(d -> !d.findElements(By.cssSelector("#map path.country.has-events")).isEmpty());
+    Set<String> shaded = new LinkedHashSet<>();
+    for (WebElement p : driver.findElements(By.cssSelector("#map path.country.has-events"))) {
+      shaded.add(p.getAttribute("data-iso3"));
+    }
+    Set<String> shapes = new LinkedHashSet<>();
+    for (WebElement p : driver.findElements(By.cssSelector("#map path.country[data-iso3]"))) {
+      shapes.add(p.getAttribute("data-iso3"));
+    }
+    Set<String> expected = new LinkedHashSet<>(withEvents);
+    expected.retainAll(shapes);
+    assertThat(shaded).contains("GEO").isEqualTo(expected);
+    assertThat(shapes).hasSizeGreaterThan(150).doesNotContainNull();
+
+    // the shape of Georgia lies under the circle of Tbilisi: the click is sent to the shape itself
+    WebElement georgia = driver.findElement(By.cssSelector("#map path.country[data-iso3='GEO']"));
+    assertThat(georgia.getAttribute("class")).contains("leaflet-interactive");
+    driver.executeScript(
+        "arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true, cancelable: true,"
+            + " view: window}));",
+        georgia);
+    wait(20).until(ExpectedConditions.urlContains("country=GEO"));
+    assertThat(driver.findElement(By.id("country")).getAttribute("value")).isEqualTo("GEO");
+
+    JsonNode geo = server.json("/api/events?country=GEO&size=25");
+    long geoEvents = geo.get("total").asLong();
+    assertThat(geoEvents).isPositive().isLessThan(allEvents);
+    wait(20)
+        .withMessage("the events list reloaded for country=GEO")
+        .until(d -> text("#events-count").equals("(" + geoEvents + ")"));
+    wait(20)
+        .until(
+            d ->
+                d.findElement(By.cssSelector("#map path.country[data-iso3='GEO']"))
+                    .getAttribute("class")
+                    .contains("chosen"));
+    List<String> ids = new ArrayList<>();
+    for (JsonNode e : geo.get("items")) {
+      ids.add(e.get("global_event_id").asText());
+      assertThat(
+              List.of(
+                  e.path("actor1_country_code").asText(),
+                  e.path("actor2_country_code").asText(),
+                  e.path("action_geo_country").asText()))
+          .as("countries of event %s", e.get("global_event_id"))
+          .contains("GEO");
+    }
+    List<WebElement> rows = driver.findElements(By.cssSelector("#events-body tr[data-event-id]"));
+    assertThat(rows).extracting(r -> r.getAttribute("data-event-id")).isEqualTo(ids);
+    for (WebElement row : rows) {
+      List<WebElement> cells = row.findElements(By.tagName("td"));
+      String actorsAndPlace =
+          cells.get(2).getText() + " | " + cells.get(3).getText() + " | " + cells.get(4).getText();
+      assertThat(actorsAndPlace).containsAnyOf("GEO", "Georgia");
+    }
+    int nodes = server.json("/api/network?limit=80&country=GEO").get("nodes").size();
+    wait(20)
+        .until(
+            d ->
+                String.valueOf(nodes)
+                    .equals(d.findElement(By.id("network")).getAttribute("data-nodes")));
+    screenshot("explore");
   }
 
   @Test

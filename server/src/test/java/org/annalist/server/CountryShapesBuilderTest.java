@@ -34,24 +34,53 @@ class CountryShapesBuilderTest {
        ]}
       """;
 
+  /** Alpha-3 codes for the hand-made topology: "Two" has no numeric code but a name here. */
+  private static final CountryShapesBuilder.Alpha3 CODES =
+      CountryShapesBuilder.Alpha3.parse(
+          """
+          # iso2 iso3 ccn3 geonameid independent name ...
+          AF\tAFG\t004\t1149361\tyes\tAfghanistan\tIslamic Republic of Afghanistan
+          XT\tTWO\t\t\tno\tTwo\tThe Two
+
+          GE\tGEO\t268\t614540\tyes\tGeorgia\tGeorgia
+          """);
+
   @Test
   void aHandMadeTopologyDecodesToItsExactCoordinates() throws Exception {
     JsonNode collection =
-        CountryShapesBuilder.featureCollection(MAPPER.readTree(TOPOLOGY), "countries");
+        CountryShapesBuilder.featureCollection(MAPPER.readTree(TOPOLOGY), "countries", CODES);
     JsonNode expected =
         MAPPER.readTree(
             """
             {"type": "FeatureCollection", "features": [
-              {"type": "Feature", "properties": {"id": "004", "name": "Square"},
+              {"type": "Feature", "properties": {"id": "004", "iso3": "AFG", "name": "Square"},
                "geometry": {"type": "Polygon", "coordinates": [
                  [[10.0, 20.0], [12.0, 20.0], [12.0, 21.0], [10.0, 21.0], [10.0, 20.0]]]}},
-              {"type": "Feature", "properties": {"id": null, "name": "Two"},
+              {"type": "Feature", "properties": {"id": null, "iso3": "TWO", "name": "Two"},
                "geometry": {"type": "MultiPolygon", "coordinates": [
                  [[[10.5, 20.25], [11.5, 20.25], [10.5, 20.75], [10.5, 20.25]]],
                  [[[10.0, 20.0], [10.0, 21.0], [12.0, 21.0], [12.0, 20.0], [10.0, 20.0]]]]}}
             ]}
             """);
     assertThat(collection).isEqualTo(expected);
+  }
+
+  @Test
+  void alpha3CodesAreFoundByNumericCodeOrForCountriesWithoutOneByName() throws Exception {
+    assertThat(CODES.of("268", "whatever")).isEqualTo("GEO");
+    assertThat(CODES.of(null, "Two")).isEqualTo("TWO");
+    assertThat(CODES.of("999", "Georgia")).as("an unknown numeric code").isNull();
+    assertThat(CODES.of(null, "Georgia")).as("a name of a country with a numeric code").isNull();
+    assertThatThrownBy(() -> CountryShapesBuilder.Alpha3.parse("AF\tAFG\t004\n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("AF");
+
+    CountryShapesBuilder.Alpha3 gazetteer = CountryShapesBuilder.Alpha3.load();
+    assertThat(gazetteer.of("004", "Afghanistan")).isEqualTo("AFG");
+    assertThat(gazetteer.of("724", "Spain")).isEqualTo("ESP");
+    assertThat(gazetteer.of(null, "Kosovo")).isEqualTo("XKX");
+    assertThat(gazetteer.of(null, "N. Cyprus")).isNull();
+    assertThat(gazetteer.of(null, "Somaliland")).isNull();
   }
 
   @Test
@@ -69,11 +98,11 @@ class CountryShapesBuilderTest {
   @Test
   void anUnknownObjectOrGeometryIsRefused() throws Exception {
     assertThatThrownBy(
-            () -> CountryShapesBuilder.featureCollection(MAPPER.readTree(TOPOLOGY), "land"))
+            () -> CountryShapesBuilder.featureCollection(MAPPER.readTree(TOPOLOGY), "land", CODES))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("land");
     JsonNode line = MAPPER.readTree("{\"type\": \"LineString\", \"arcs\": [0]}");
-    assertThatThrownBy(() -> CountryShapesBuilder.feature(line, new double[][][] {{{0, 0}}}))
+    assertThatThrownBy(() -> CountryShapesBuilder.feature(line, new double[][][] {{{0, 0}}}, CODES))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("LineString");
   }
@@ -93,6 +122,7 @@ class CountryShapesBuilderTest {
 
     Set<String> withoutCode = Set.of("Kosovo", "N. Cyprus", "Somaliland");
     Set<String> ids = new HashSet<>();
+    Set<String> alpha3 = new HashSet<>();
     Set<String> names = new HashSet<>();
     double[] georgia = null;
     for (JsonNode feature : features) {
@@ -101,12 +131,27 @@ class CountryShapesBuilderTest {
       assertThat(name).isNotBlank();
       assertThat(names.add(name)).as("name %s once", name).isTrue();
       JsonNode id = feature.path("properties").path("id");
+      JsonNode iso3 = feature.path("properties").path("iso3");
+      assertThat(feature.path("properties").has("iso3")).as("iso3 of %s", name).isTrue();
       if (withoutCode.contains(name)) {
         assertThat(id.isNull()).as("id of %s", name).isTrue();
       } else {
         assertThat(id.isTextual()).as("id of %s", name).isTrue();
         assertThat(id.asText()).as("id of %s", name).matches("\\d{3}");
         assertThat(ids.add(id.asText())).as("id %s once", id).isTrue();
+        assertThat(iso3.isTextual()).as("iso3 of %s (%s)", name, id).isTrue();
+      }
+      if (iso3.isTextual()) {
+        assertThat(iso3.asText()).as("iso3 of %s", name).matches("[A-Z]{3}");
+        assertThat(alpha3.add(iso3.asText())).as("iso3 %s once", iso3).isTrue();
+      }
+      switch (name) {
+        case "Kosovo" -> assertThat(iso3.asText()).isEqualTo("XKX");
+        case "N. Cyprus", "Somaliland" -> assertThat(iso3.isNull()).as("iso3 of %s", name).isTrue();
+        case "Georgia" -> assertThat(iso3.asText()).isEqualTo("GEO");
+        case "France" -> assertThat(iso3.asText()).isEqualTo("FRA");
+        case "United States of America" -> assertThat(iso3.asText()).isEqualTo("USA");
+        default -> {}
       }
       double[] box = box(feature.path("geometry"), name);
       if (name.equals("Georgia")) {

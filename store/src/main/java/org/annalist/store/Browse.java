@@ -47,33 +47,29 @@ public final class Browse {
    */
   public Page articles(SearchQuery q) {
     if (!q.text().isBlank()) {
-      SearchResult r = store.search(q);
-      List<Map<String, Object>> items = new ArrayList<>();
-      Map<String, Map<String, Object>> byId = new LinkedHashMap<>();
-      for (SearchHit h : r.hits()) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", h.articleId());
-        m.put("title", h.title());
-        m.put("date", h.date() == null ? null : h.date().toString());
-        m.put("url", h.url());
-        m.put("score", h.score());
-        m.put("snippet", h.snippet());
-        items.add(m);
-        byId.put(h.articleId(), m);
-      }
-      if (!byId.isEmpty()) {
-        List<Object> ids = new ArrayList<>(byId.keySet());
+      TextIndex.Hits r = store.searchIndex(q);
+      Map<Object, Map<String, Object>> meta = new LinkedHashMap<>();
+      List<Object> ids = r.hits().stream().<Object>map(TextIndex.Hit::id).toList();
+      if (!ids.isEmpty()) {
         for (Map<String, Object> row :
             maps(
                 store.select(
-                    "SELECT article_id, source, n_events FROM articles WHERE article_id IN ("
+                    "SELECT article_id AS id, title, pub_date AS date, url, source,"
+                        + " n_events AS events FROM articles WHERE article_id IN ("
                         + marks(ids.size())
                         + ")",
                     ids,
                     Integer.MAX_VALUE))) {
-          Map<String, Object> m = byId.get((String) row.get("article_id"));
-          m.put("source", row.get("source"));
-          m.put("events", row.get("n_events"));
+          meta.put(row.get("id"), row);
+        }
+      }
+      List<Map<String, Object>> items = new ArrayList<>();
+      for (TextIndex.Hit h : r.hits()) {
+        Map<String, Object> m = meta.get(h.id());
+        if (m != null) {
+          m.put("score", (double) h.score());
+          m.put("snippet", h.snippet());
+          items.add(m);
         }
       }
       return new Page(r.total(), items);

@@ -906,13 +906,7 @@ public final class Store implements StoreQueries, Ingestion.Sink {
    */
   @Override
   public SearchResult search(SearchQuery q) {
-    Query query = luceneQuery(q);
-    TextIndex.Hits hits;
-    try {
-      hits = index.search(query, q.offset(), q.limit());
-    } catch (IOException e) {
-      throw failure("cannot search the store", e);
-    }
+    TextIndex.Hits hits = searchIndex(q);
     Map<String, List<Object>> meta = new HashMap<>();
     List<String> ids = hits.hits().stream().map(TextIndex.Hit::id).toList();
     if (!ids.isEmpty()) {
@@ -946,6 +940,15 @@ public final class Store implements StoreQueries, Ingestion.Sink {
               h.snippet()));
     }
     return new SearchResult(hits.total(), out);
+  }
+
+  /** The full-text index's hits for a search: ids, scores and snippets. */
+  TextIndex.Hits searchIndex(SearchQuery q) {
+    try {
+      return index.search(luceneQuery(q), q.offset(), q.limit());
+    } catch (IOException e) {
+      throw failure("cannot search the store", e);
+    }
   }
 
   private Query luceneQuery(SearchQuery q) {

@@ -104,6 +104,20 @@ function entityRanges() {
         prio: 1,
       };
     }
+    if (s.kind === 'entity') {
+      // a named person, organization or location ("person:Jens Stoltenberg"); often the same words
+      // as an actor or place, around whose mark it draws a dotted line of its own
+      const at = String(s.ref).indexOf(':');
+      const type = at > 0 ? s.ref.slice(0, at) : 'entity';
+      return {
+        start: s.start,
+        end: s.end,
+        cls: 'ent-entity ent-' + type.replace(/[^a-z]/g, ''),
+        title: type + ': ' + (at > 0 ? s.ref.slice(at + 1) : s.ref),
+        data: { ref: s.ref, kind: 'entity', type },
+        prio: 0.5,
+      };
+    }
     return {
       start: s.start,
       end: s.end,

@@ -117,13 +117,37 @@ export async function api(path, options = {}) {
   return body;
 }
 
-/** POSTs a JSON body. */
-export function postJson(path, body) {
-  return api(path, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+const TOKEN_KEY = 'annalist-token';
+
+/**
+ * POSTs a JSON body. A server reached beyond loopback requires its token for changes: when it
+ * answers 401, the token is asked for, kept for this browser tab and the request sent once more.
+ */
+export async function postJson(path, body) {
+  const send = () => {
+    const token = sessionStorage.getItem(TOKEN_KEY);
+    return api(path, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: 'Bearer ' + token } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+  };
+  try {
+    return await send();
+  } catch (e) {
+    if (e.status !== 401) throw e;
+    const token = window.prompt(
+      'This server requires its token for changes: the one given with --token or printed when it' +
+        ' started. Token:',
+      '',
+    );
+    if (!token || !token.trim()) throw e;
+    sessionStorage.setItem(TOKEN_KEY, token.trim());
+    return send();
+  }
 }
 
 /** Builds "path?a=b" from an object, leaving out empty values. */

@@ -31,7 +31,7 @@ async function init() {
     ev = await api('/api/events/' + encodeURIComponent(id));
     hideError(errorBox);
   } catch (e) {
-    showError(errorBox, e.status === 404 ? new Error('no event ' + id) : e);
+    showError(errorBox, e);
     return;
   }
   const roots = await rootCodes();

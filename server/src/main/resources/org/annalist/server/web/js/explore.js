@@ -375,6 +375,8 @@ function showEdge(e) {
 let map = null;
 let clusterLayer = null;
 let places = [];
+/** The path element of each country shape by its ISO alpha-3 code. */
+const countryShapes = new Map();
 
 async function ensureMap() {
   if (map) return;
@@ -392,14 +394,48 @@ async function ensureMap() {
     const shapes = planar(await r.json());
     L.geoJSON(shapes, {
       pane: 'base',
-      interactive: false,
-      style: { color: '#9a9a9a', weight: 0.6, fillColor: '#dcdcdc', fillOpacity: 1 },
+      // colours in app.css (path.country); only shapes with a country code can be clicked
+      style: (f) => ({
+        className: 'country',
+        weight: 0.6,
+        fillOpacity: 1,
+        interactive: Boolean(f.properties.iso3),
+      }),
+      onEachFeature: (f, layer) => {
+        const iso3 = f.properties.iso3;
+        if (!iso3) return;
+        layer.on('add', () => {
+          const path = layer.getElement();
+          path.dataset.iso3 = iso3;
+          path.append(svgTitle(f.properties.name + ' (' + iso3 + '): click to filter by this country'));
+          countryShapes.set(iso3, path);
+        });
+        layer.on('click', () => {
+          document.getElementById('country').value = iso3;
+          update({ country: iso3 }, { timeline: true });
+        });
+      },
     }).addTo(map);
   } catch (e) {
     // the map still shows the places without country shapes
   }
   clusterLayer = L.layerGroup().addTo(map);
   map.on('zoomend', drawClusters);
+}
+
+function svgTitle(text) {
+  const t = document.createElementNS('http://www.w3.org/2000/svg', 'title');
+  t.textContent = text;
+  return t;
+}
+
+/** Shades the countries that have events under the current filters, and outlines the chosen one. */
+function shadeCountries(codes) {
+  for (const [iso3, path] of countryShapes) {
+    path.classList.toggle('has-events', codes.has(iso3));
+    path.classList.toggle('chosen', iso3 === state.country);
+    if (iso3 === state.country) path.parentNode.append(path); // drawn last, so its outline shows
+  }
 }
 
 /**
@@ -434,8 +470,12 @@ async function loadMap(filters, seq) {
   const box = document.getElementById('map');
   box.dataset.state = 'loading';
   await ensureMap();
-  const r = await api(withQuery('/api/places', { ...filters, limit: 2000 }));
+  const [r, f] = await Promise.all([
+    api(withQuery('/api/places', { ...filters, limit: 2000 })),
+    api(withQuery('/api/facets', { ...filters, top: 100 })),
+  ]);
   if (seq !== viewsSeq) return;
+  shadeCountries(new Set((f.countries || []).map((c) => c.country)));
   places = (r.items || []).filter((p) => p.lat != null && p.lon != null);
   if (places.length) {
     const bounds = L.latLngBounds(places.map((p) => [p.lat, p.lon]));
@@ -445,7 +485,10 @@ async function loadMap(filters, seq) {
   box.dataset.state = 'ready';
   const total = places.reduce((s, p) => s + p.events, 0);
   document.getElementById('map-summary').textContent = places.length
-    ? places.length + ' places, ' + total + ' events. Click a circle for its places.'
+    ? places.length +
+      (places.length === 1 ? ' place, ' : ' places, ') +
+      total +
+      ' events. Click a circle for its places, a country to filter by it.'
     : 'No places match these filters.';
 }
 

@@ -150,7 +150,7 @@ async function loadFacets() {
   const box = document.getElementById('facets');
   let f;
   try {
-    f = await api(withQuery('/api/facets', { ...pick(params, ['from', 'to', 'actor', 'country', 'code']), top: 10 }));
+    f = await api(withQuery('/api/facets', { ...pick(params, FILTERS), top: 10 }));
   } catch (e) {
     replace(box, el('p', { class: 'muted', text: 'No facets for these filters.' }));
     return;
@@ -159,8 +159,13 @@ async function loadFacets() {
   box.replaceChildren(
     el('h2', { text: 'Refine' }),
     el('p', {
-      class: 'muted small',
-      text: f.events + ' events' + (f.from ? ', ' + f.from + ' to ' + f.to : ''),
+      class: 'muted small facet-total',
+      dataset: { events: f.events },
+      text:
+        f.events +
+        ' events' +
+        (params.q ? ' in the matching articles' : '') +
+        (f.from ? ', ' + f.from + ' to ' + f.to : ''),
     }),
   );
   append(box, [

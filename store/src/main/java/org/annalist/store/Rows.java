@@ -37,7 +37,7 @@ final class Rows {
   private final Table place = Table.appended("places", 12);
   private final Table event = Table.appended("events", 43);
   private final Table mention = Table.appended("mentions", 13);
-  private final Table rejected = Table.inserted("INSERT OR IGNORE INTO rejected", 6);
+  private final Table rejected = Table.inserted("rejected", "INSERT OR IGNORE INTO rejected", 6);
   private final Table annotation = Table.appended("annotations", 3);
   private final Table tone = Table.appended("article_tone", 2);
   private final Table gkg = Table.appended("gkg", 2);
@@ -63,17 +63,30 @@ final class Rows {
       return new Table(name, null, columns);
     }
 
-    static Table inserted(String insert, int columns) {
-      return new Table(null, insert, columns);
+    static Table inserted(String name, String insert, int columns) {
+      return new Table(name, insert, columns);
     }
 
     void add(Object... values) {
       if (values.length != columns) {
-        throw new IllegalStateException(
-            (name != null ? name : insert) + ": " + values.length + " values, " + columns);
+        throw new IllegalStateException(name + ": " + values.length + " values, " + columns);
       }
       rows.add(values);
     }
+  }
+
+  /** Every table this collects rows for. */
+  private List<Table> tables() {
+    return List.of(article, tone, gkg, actor, place, span, event, mention, rejected, annotation);
+  }
+
+  /** The rows collected so far by table name, without writing them (for other writers). */
+  Map<String, List<Object[]>> collected() {
+    Map<String, List<Object[]>> out = new java.util.LinkedHashMap<>();
+    for (Table t : tables()) {
+      out.put(t.name, List.copyOf(t.rows));
+    }
+    return out;
   }
 
   /** Column types of the appended tables, read once. */
@@ -305,14 +318,13 @@ final class Rows {
 
   /** Forgets the collected rows (after a failed transaction). */
   void clear() {
-    for (Table t :
-        List.of(article, tone, gkg, actor, place, span, event, mention, rejected, annotation)) {
+    for (Table t : tables()) {
       t.rows.clear();
     }
   }
 
   private int write(Table t) throws SQLException {
-    if (t.name != null) {
+    if (t.insert == null) {
       return append(t);
     }
     int written = 0;

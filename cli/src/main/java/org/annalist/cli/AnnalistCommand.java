@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       ActorsCommand.class,
       BenchCommand.class,
       ServeCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AnnalistCommand implements Runnable {

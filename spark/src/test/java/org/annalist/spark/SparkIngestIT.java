@@ -39,6 +39,9 @@ class SparkIngestIT {
   static SparkIngest.Summary summary;
   static Path out;
   static Path data;
+  static Path imported;
+  static Store.Imported first;
+  static Store.Imported again;
 
   @BeforeAll
   static void runBoth() throws URISyntaxException {
@@ -74,6 +77,11 @@ class SparkIngestIT {
               Integer.MAX_VALUE,
               new Ingestion.Listener() {})
           .run(new ArticleSources(ReadOptions.defaults()), List.of(input.toString()));
+    }
+    imported = dir.resolve("imported");
+    try (Store store = Store.open(imported, Store.Mode.READ_WRITE)) {
+      first = store.importTables(out);
+      again = store.importTables(out);
     }
   }
 
@@ -117,8 +125,12 @@ class SparkIngestIT {
 
   /** Rows of the same query over the embedded store. */
   private static Set<List<Object>> store(String sql) {
+    return store(data, sql);
+  }
+
+  private static Set<List<Object>> store(Path where, String sql) {
     String q = sql.replaceAll("\\{([a-z_]+)\\}", "$1");
-    try (Store s = Store.open(data, Store.Mode.READ_ONLY)) {
+    try (Store s = Store.open(where, Store.Mode.READ_ONLY)) {
       ResultTable t = s.sql(q, 100_000);
       Set<List<Object>> rows = new HashSet<>();
       for (List<Object> r : t.rows()) {
@@ -132,10 +144,30 @@ class SparkIngestIT {
     }
   }
 
+  /** The query gives the same rows on the Parquet tables, the embedded store and the import. */
   private static void same(String sql) throws SQLException {
     Set<List<Object>> spark = parquet(sql);
     Set<List<Object>> embedded = store(sql);
     assertThat(spark).as(sql).isNotEmpty().containsExactlyInAnyOrderElementsOf(embedded);
+    assertThat(store(imported, sql))
+        .as("imported: " + sql)
+        .containsExactlyInAnyOrderElementsOf(embedded);
+  }
+
+  @Test
+  void theTablesImportIntoAStoreOnce() {
+    assertThat(first.articles()).isEqualTo(9);
+    assertThat(first.events()).isEqualTo(summary.events());
+    assertThat(first.rejected()).isEqualTo(2);
+    assertThat(again.articles()).isZero();
+    assertThat(again.duplicates()).isEqualTo(9);
+    assertThat(again.rejected()).isZero();
+    try (Store s = Store.open(imported, Store.Mode.READ_ONLY)) {
+      assertThat(s.search(org.annalist.store.SearchQuery.of("Stoltenberg")).total()).isEqualTo(2);
+      assertThat(s.check().ok()).isTrue();
+    }
+    assertThat(groups(store(imported, "SELECT article_id, story_id FROM stories")))
+        .isEqualTo(groups(store("SELECT article_id, story_id FROM stories")));
   }
 
   @Test

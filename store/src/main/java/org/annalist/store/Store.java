@@ -725,6 +725,167 @@ public final class Store implements StoreQueries, Ingestion.Sink {
     }
   }
 
+  /**
+   * What {@link #importTables} did.
+   *
+   * @param articles articles imported
+   * @param duplicates articles skipped because the store holds the same content or URL
+   * @param events events imported
+   * @param rejected rejected inputs imported (not already stored)
+   */
+  public record Imported(long articles, long duplicates, long events, long rejected) {}
+
+  /** The tables of one article, in the order they are imported. */
+  private static final List<String> ARTICLE_TABLES =
+      List.of(
+          "articles",
+          "annotations",
+          "actors",
+          "places",
+          "spans",
+          "events",
+          "mentions",
+          "article_tone",
+          "gkg");
+
+  /**
+   * Imports the tables another writer (the Spark job) wrote as Parquet, one directory per table
+   * under {@code dir}, in one transaction as one ingest batch: articles the store does not hold (by
+   * content hash and URL) with everything extracted from them, keeping their event ids, and the
+   * rejected inputs; the imported articles join the store's stories as an ingest would put them;
+   * then they are indexed.
+   *
+   * @throws StoreException when a table is missing or unreadable, an event id is already used, or
+   *     the store is read-only
+   */
+  public synchronized Imported importTables(Path dir) {
+    requireWritable();
+    long seq = nextSeq;
+    Timestamp now = Timestamp.valueOf(LocalDateTime.now(ZoneOffset.UTC));
+    long articles = 0;
+    long skipped = 0;
+    long events = 0;
+    long rejected = 0;
+    Map<String, String> texts = new LinkedHashMap<>();
+    Set<String> urls = new HashSet<>();
+    try (Connection files = DriverManager.getConnection("jdbc:duckdb:")) {
+      ParquetTables in = new ParquetTables(files, dir);
+      // Which articles to take: those whose content and URL the store does not hold.
+      Set<String> take = new HashSet<>();
+      long[] dup = {0};
+      in.each(
+          "articles",
+          (columns, r) -> {
+            String id = (String) r[columns.indexOf("article_id")];
+            String url = (String) r[columns.indexOf("url")];
+            if (contains(id, url) || !take.add(id) || (url != null && !urls.add(url))) {
+              dup[0]++;
+              return;
+            }
+            texts.put(id, (String) r[columns.indexOf("text")]);
+          });
+      skipped = dup[0];
+      take.retainAll(texts.keySet());
+      begin();
+      for (String table : ARTICLE_TABLES) {
+        List<Object[]> chunk = new ArrayList<>();
+        int[] article = {-1};
+        long[] n = {0};
+        in.each(
+            table,
+            (columns, r) -> {
+              if (article[0] < 0) {
+                article[0] = columns.indexOf("article_id");
+              }
+              if (!take.contains((String) r[article[0]])) {
+                return;
+              }
+              if (table.equals("articles")) {
+                r[columns.indexOf("seq")] = seq;
+              }
+              chunk.add(r);
+              n[0]++;
+              if (chunk.size() == 10_000) {
+                TableAppender.appendAll(db, rows.layouts(), table, chunk);
+                chunk.clear();
+              }
+            });
+        TableAppender.appendAll(db, rows.layouts(), table, chunk);
+        if (table.equals("events")) {
+          events = n[0];
+        }
+      }
+      articles = texts.size();
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT OR IGNORE INTO rejected VALUES (?, ?, ?, ?, ?, ?)")) {
+        long[] added = {0};
+        in.each(
+            "rejected",
+            (columns, r) -> {
+              ps.setObject(1, r[0]);
+              ps.setLong(2, seq);
+              ps.setObject(3, r[2]);
+              ps.setObject(4, r[3]);
+              ps.setObject(5, r[4]);
+              ps.setTimestamp(6, now);
+              added[0] += ps.executeUpdate();
+            });
+        rejected = added[0];
+      }
+      Stories.add(db, rows.layouts(), bands, texts);
+      try (PreparedStatement ps =
+          db.prepareStatement("INSERT INTO ingest_batches VALUES (?, ?, ?, ?)")) {
+        ps.setLong(1, seq);
+        ps.setTimestamp(2, now);
+        ps.setInt(3, (int) articles);
+        ps.setInt(4, (int) rejected);
+        ps.executeUpdate();
+      }
+      List<Object[]> versions = new ArrayList<>();
+      in.each("batch_versions", (columns, r) -> versions.add(r));
+      if (versions.isEmpty()) {
+        recordVersions(seq);
+      } else {
+        try (PreparedStatement ps =
+            db.prepareStatement("INSERT INTO batch_versions VALUES (?, ?, ?)")) {
+          ps.setLong(1, seq);
+          ps.setObject(2, versions.get(0)[1]);
+          ps.setObject(3, versions.get(0)[2]);
+          ps.executeUpdate();
+        }
+      }
+      db.commit();
+    } catch (SQLException | RuntimeException e) {
+      try {
+        db.rollback();
+      } catch (SQLException ignored) {
+        // Not committed either way.
+      }
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw failure("cannot import " + dir, e);
+    } finally {
+      autoCommit();
+    }
+    nextSeq = seq + 1;
+    try {
+      nextEventId =
+          Math.max(
+              nextEventId, longQuery("SELECT coalesce(max(global_event_id), 0) FROM events") + 1);
+      known.addAll(texts.keySet());
+      urls.forEach(u -> known.add(URL_KEY + u));
+      if (bands != null) {
+        bands = BandFilter.load(db);
+      }
+      index.put(indexDocs("a.seq = ?", List.of(seq)));
+      index.commit(seq);
+    } catch (IOException | SQLException e) {
+      throw failure("imported the tables but could not index them (they are on the next open)", e);
+    }
+    return new Imported(articles, skipped, events, rejected);
+  }
+
   /** Codes an annotated article again: the pipeline's {@code Extractor::code}. */
   @FunctionalInterface
   public interface Coder {

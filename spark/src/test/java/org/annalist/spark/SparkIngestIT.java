@@ -3,6 +3,7 @@ package org.annalist.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -40,11 +41,14 @@ class SparkIngestIT {
   static Path out;
   static Path data;
   static Path imported;
+  static Path outParquet;
+  static Path outText;
+  static SparkIngest.Summary fromText;
   static Store.Imported first;
   static Store.Imported again;
 
   @BeforeAll
-  static void runBoth() throws URISyntaxException {
+  static void runBoth() throws URISyntaxException, java.io.IOException {
     Path input =
         Path.of(SparkIngestIT.class.getResource("articles.jsonl").toURI()).toAbsolutePath();
     out = dir.resolve("tables");
@@ -61,6 +65,20 @@ class SparkIngestIT {
       summary =
           SparkIngest.run(
               spark, new SparkIngest.Options(input.toString(), "jsonl", out.toString(), 2));
+      // The same articles as Parquet, and two of them as text files.
+      Path parquetIn = dir.resolve("in-parquet");
+      spark.read().json(input.toString()).write().parquet(parquetIn.toString());
+      outParquet = dir.resolve("tables-from-parquet");
+      SparkIngest.run(
+          spark,
+          new SparkIngest.Options(parquetIn.toString(), "parquet", outParquet.toString(), 2));
+      Path textIn = Files.createDirectories(dir.resolve("in-text"));
+      Files.writeString(textIn.resolve("a.txt"), "Russia condemned Ukraine on Monday.\n");
+      Files.writeString(textIn.resolve("b.txt"), "Kenya praised Ethiopia on Tuesday.\n");
+      outText = dir.resolve("tables-from-text");
+      fromText =
+          SparkIngest.run(
+              spark, new SparkIngest.Options(textIn.toString(), "text", outText.toString(), 2));
     } finally {
       spark.stop();
     }
@@ -87,6 +105,10 @@ class SparkIngestIT {
 
   /** Rows of a query over the Parquet tables (DuckDB reading them in place). */
   private static Set<List<Object>> parquet(String sql) throws SQLException {
+    return parquet(out, sql);
+  }
+
+  private static Set<List<Object>> parquet(Path out, String sql) throws SQLException {
     String q = sql;
     for (String t :
         List.of(
@@ -199,6 +221,16 @@ class SparkIngestIT {
     same("SELECT article_id, actor_id, code, name, type, country, basis FROM {actors}");
     same("SELECT article_id, place_id, name, type, country, geoname_id, lat, lon FROM {places}");
     same("SELECT article_id, kind, ref, span_start, span_end FROM {spans}");
+  }
+
+  @Test
+  void parquetAndTextInputsGoThroughTheSamePipeline() throws SQLException {
+    String events =
+        "SELECT article_id, event_id, event_code, actor1_code, actor2_code, modality FROM {events}";
+    assertThat(parquet(outParquet, events)).isNotEmpty().isEqualTo(parquet(events));
+    assertThat(fromText.stored()).isEqualTo(2);
+    assertThat(parquet(outText, "SELECT event_code, actor1_code, actor2_code FROM {events}"))
+        .contains(List.of("111", "RUS", "UKR"));
   }
 
   @Test

@@ -190,6 +190,14 @@ class SparkIngestIT {
     }
     assertThat(groups(store(imported, "SELECT article_id, story_id FROM stories")))
         .isEqualTo(groups(store("SELECT article_id, story_id FROM stories")));
+    // The same event reported by several articles is one event, with the job's ids as with the
+    // store's: the same groups of (article, event).
+    String grouped =
+        "SELECT e.article_id || ' ' || e.event_id, CAST(i.group_event_id AS VARCHAR)"
+            + " FROM events e JOIN event_identity i USING (global_event_id)";
+    Set<Set<String>> fromJob = new HashSet<>(groups(store(imported, grouped)).values());
+    Set<Set<String>> fromStore = new HashSet<>(groups(store(grouped)).values());
+    assertThat(fromJob).isEqualTo(fromStore).anyMatch(g -> g.size() > 1);
   }
 
   @Test

@@ -53,6 +53,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Ner.class,
       EvalCommand.Plover.class,
+      EvalCommand.Petrarch.class,
       EvalCommand.Geo.class,
       EvalCommand.Sample.class,
       EvalCommand.Review.class
@@ -63,7 +64,8 @@ final class EvalCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "an evaluation is required (ner, plover, geo, sample, review)");
+        spec.commandLine(),
+        "an evaluation is required (ner, plover, petrarch, geo, sample, review)");
   }
 
   /** Reports a missing input file in one line; true when it is missing. */
@@ -198,6 +200,60 @@ final class EvalCommand implements Runnable {
       PloverEvaluation.Report report =
           new PloverEvaluation(coding.extractor(resources), resources.plover()).run(gold);
       spec.commandLine().getOut().println(json ? report.toJson() : report.format(errors));
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code annalist eval petrarch --records FILE}. */
+  @Command(
+      name = "petrarch",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Codes the sentences of PETRARCH validation records (their text is parsed again; the"
+            + " records' Penn Treebank parses are not used) with Annalist's own dictionaries, through"
+            + " the same extraction as annalist extract, and counts the records whose set of"
+            + " (source, target, code) triples equals the expected set; a record that expects no"
+            + " event (noevents, or an expected discard or error) passes when none is coded."
+            + " Asserted and announced (future) events are codings. Overall and per category.",
+        "The last line is pass_rate=0.xxxx."
+      })
+  static final class Petrarch implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--records",
+        required = true,
+        paramLabel = "FILE",
+        description = "Validation records (PETRARCH XML).")
+    Path records;
+
+    @Option(names = "--json", description = "Print one JSON object instead of the report.")
+    boolean json;
+
+    @Option(
+        names = "--errors",
+        description = "Also list every failing record: expected and coded triples, the sentence.")
+    boolean errors;
+
+    @Mixin CodingOptions coding = new CodingOptions();
+
+    @Override
+    public Integer call() throws Exception {
+      if (missing(spec, records)) {
+        return ExitCodes.FAILED;
+      }
+      List<org.annalist.pipeline.eval.PetrarchRecord> gold;
+      try {
+        gold = org.annalist.pipeline.eval.PetrarchRecords.read(records);
+      } catch (java.io.IOException e) {
+        spec.commandLine().getErr().println("annalist: " + e.getMessage());
+        return ExitCodes.FAILED;
+      }
+      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      org.annalist.pipeline.eval.PetrarchEvaluation.Report report =
+          new org.annalist.pipeline.eval.PetrarchEvaluation(coding.extractor(resources)).run(gold);
+      spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.format(errors));
+      spec.commandLine().getOut().flush();
       return ExitCodes.OK;
     }
   }

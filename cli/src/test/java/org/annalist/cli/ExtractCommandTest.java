@@ -245,6 +245,21 @@ class ExtractCommandTest {
   }
 
   @Test
+  void evalPetrarchReportsABadRecordFileBeforeLoadingModels() throws IOException {
+    Run missing = run("eval", "petrarch", "--records", dir.resolve("none.xml").toString());
+    assertThat(missing.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(missing.errLines().get(0)).contains("no such file");
+    Path bad =
+        Files.writeString(
+            dir.resolve("records.xml"),
+            "<V><Sentence date=\"19950101\" id=\"DEMO-9\" category=\"DEMO\"></Sentence></V>");
+    Run r = run("eval", "petrarch", "--records", bad.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0)).startsWith("annalist: ").endsWith("DEMO-9: no text");
+  }
+
+  @Test
   void actorsLookupShowsTheOfficeOnTheDate() {
     Run r = run("actors", "lookup", "Zurabishvili", "--date", "2024-03-18");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);

@@ -235,12 +235,60 @@ final class EvalCommand implements Runnable {
         description = "Also list every failing record: expected and coded triples, the sentence.")
     boolean errors;
 
+    @Option(
+        names = "--dictionaries",
+        paramLabel = "DIR",
+        description =
+            "Also code with the PETRARCH dictionaries in DIR: the files the records' <Environment>"
+                + " names (Verbfile, Actorfile, Agentfile, Discardfile), else those a"
+                + " PETR_config.ini in DIR names.")
+    Path dictionaries;
+
+    @Option(
+        names = "--replace",
+        description = "Use the PETRARCH dictionaries instead of Annalist's own names and roles.")
+    boolean replace;
+
     @Mixin CodingOptions coding = new CodingOptions();
 
     @Override
     public Integer call() throws Exception {
       if (missing(spec, records)) {
         return ExitCodes.FAILED;
+      }
+      org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch = null;
+      if (dictionaries != null) {
+        if (!java.nio.file.Files.isDirectory(dictionaries)) {
+          spec.commandLine().getErr().println("annalist: no such directory: " + dictionaries);
+          return ExitCodes.FAILED;
+        }
+        java.util.Map<String, String> env =
+            org.annalist.pipeline.eval.PetrarchRecords.environment(records);
+        if (env.containsKey("Actorfile") || env.containsKey("Verbfile")) {
+          var b = org.annalist.pipeline.petrarch.PetrarchDictionaries.builder();
+          if (env.containsKey("Verbfile")) {
+            b.verbs(dictionaries.resolve(env.get("Verbfile")));
+          }
+          if (env.containsKey("Actorfile")) {
+            b.actors(dictionaries.resolve(env.get("Actorfile")));
+          }
+          if (env.containsKey("Agentfile")) {
+            b.agents(dictionaries.resolve(env.get("Agentfile")));
+          }
+          if (env.containsKey("Discardfile")) {
+            b.discards(dictionaries.resolve(env.get("Discardfile")));
+          }
+          petrarch = b.load();
+        } else {
+          petrarch =
+              org.annalist.pipeline.petrarch.PetrarchDictionaries.fromConfig(
+                  dictionaries.resolve("PETR_config.ini"), dictionaries);
+        }
+        for (var p : petrarch.problems()) {
+          spec.commandLine()
+              .getErr()
+              .println("annalist: " + p.file() + ":" + p.line() + ": " + p.message());
+        }
       }
       List<org.annalist.pipeline.eval.PetrarchRecord> gold;
       try {
@@ -249,7 +297,10 @@ final class EvalCommand implements Runnable {
         spec.commandLine().getErr().println("annalist: " + e.getMessage());
         return ExitCodes.FAILED;
       }
-      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      PipelineResources resources =
+          petrarch == null
+              ? PipelineResources.load(NlpConfig.defaults())
+              : PipelineResources.load(NlpConfig.defaults(), petrarch, replace);
       org.annalist.pipeline.eval.PetrarchEvaluation.Report report =
           new org.annalist.pipeline.eval.PetrarchEvaluation(coding.extractor(resources)).run(gold);
       spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.format(errors));

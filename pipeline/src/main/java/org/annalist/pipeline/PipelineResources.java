@@ -36,12 +36,18 @@ public final class PipelineResources implements AutoCloseable {
   private final long loadTimeMillis;
   private Geoparser geoparser;
 
-  private PipelineResources(NlpConfig nlp) {
+  private PipelineResources(
+      NlpConfig nlp,
+      org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch,
+      boolean replace) {
     long t0 = System.nanoTime();
     this.cleaner = new Cleaner(CleanerConfig.defaults());
     this.codes = CameoCodebook.load();
     this.plover = PloverCodebook.load(codes);
-    this.actors = ActorDictionary.load();
+    this.actors =
+        petrarch == null
+            ? ActorDictionary.load()
+            : ActorDictionary.load().withPetrarch(petrarch, replace);
     this.events = EventDictionary.load(codes);
     this.enricher = Enricher.load(plover);
     this.languages = new LanguageDetector();
@@ -51,7 +57,18 @@ public final class PipelineResources implements AutoCloseable {
 
   /** Loads every resource with the given NLP settings. */
   public static PipelineResources load(NlpConfig nlp) {
-    return new PipelineResources(nlp);
+    return new PipelineResources(nlp, null, false);
+  }
+
+  /**
+   * Loads every resource, coding also with a team's PETRARCH dictionaries: their actors and agents
+   * beside ours, or instead of ours with {@code replace}.
+   */
+  public static PipelineResources load(
+      NlpConfig nlp,
+      org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch,
+      boolean replace) {
+    return new PipelineResources(nlp, java.util.Objects.requireNonNull(petrarch), replace);
   }
 
   /**

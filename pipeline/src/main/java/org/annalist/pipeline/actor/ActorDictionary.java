@@ -27,6 +27,12 @@ public final class ActorDictionary {
   private final Map<String, List<Reading>> readings = new LinkedHashMap<>();
   private OfficeHolders officeHolders;
 
+  /** PETRARCH actor and agent dictionaries used with (or instead of) ours, or null. */
+  private org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch;
+
+  /** Whether the PETRARCH dictionaries replace our names instead of adding to them. */
+  private boolean petrarchOnly;
+
   /**
    * The kinds of groups.tsv that are actors. Ethnic groups are not: GDELT carries them in separate
    * ethnic-code columns, not as actor codes.
@@ -119,6 +125,74 @@ public final class ActorDictionary {
           .add(Reading.of(r.col(0), r.col(1), r.col(2), r.col(3), r.list(4)));
     }
     return d;
+  }
+
+  /**
+   * Uses PETRARCH actor and agent dictionaries as well: a name ours do not know is looked up in
+   * their actors (its code on the article's date, by the dated roles), and their agents add role
+   * nouns ours lack ("troops" for MIL). With {@code replace}, names are looked up in theirs only.
+   * Call once, right after {@link #load()}.
+   */
+  public ActorDictionary withPetrarch(
+      org.annalist.pipeline.petrarch.PetrarchDictionaries dictionaries, boolean replace) {
+    this.petrarch = java.util.Objects.requireNonNull(dictionaries, "dictionaries");
+    this.petrarchOnly = replace;
+    for (org.annalist.pipeline.petrarch.AgentEntry a : dictionaries.agents().entries()) {
+      String sector = a.code().replace("~", "");
+      if (!sector.matches("[A-Z]{3}")) {
+        continue;
+      }
+      for (String form : a.forms().isEmpty() ? List.of(a.phrase()) : a.forms()) {
+        String phrase = norm(form.replace('_', ' '));
+        if (!phrase.isEmpty() && (replace || !roles.containsKey(phrase))) {
+          roles.put(phrase, new Role(phrase, sector, false, true));
+        }
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Entries for a name on a date: ours (unless the PETRARCH dictionaries replace them), else the
+   * PETRARCH actors of that name with their code on the date, as groups whose basis names the
+   * entry's line.
+   */
+  List<NameEntry> lookup(String name, java.time.LocalDate date) {
+    List<NameEntry> own = petrarchOnly ? List.of() : lookup(name);
+    if (!own.isEmpty() || petrarch == null || date == null) {
+      return own;
+    }
+    List<org.annalist.pipeline.petrarch.ActorEntry> entries = petrarch.actorEntries(name);
+    if (entries.isEmpty()) {
+      return List.of();
+    }
+    String code = petrarch.actorCode(name, date).orElse(null);
+    if (code == null || code.isBlank() || code.equals("---")) {
+      return List.of();
+    }
+    code = code.toUpperCase(Locale.ROOT);
+    String line = "PETRARCH actors, line " + entries.get(0).line();
+    if (code.matches("[A-Z]{3}") && !isSector(code)) {
+      // A three-letter code is a state's: it takes role nouns as ours do ("X soldiers": XMIL).
+      return List.of(
+          new NameEntry(
+              NameEntry.Kind.COUNTRY, code, name, code, fipsByCountry.get(code), null, line));
+    }
+    String country =
+        code.length() >= 3 && countryNames.containsKey(code.substring(0, 3))
+            ? code.substring(0, 3)
+            : null;
+    return List.of(new NameEntry(NameEntry.Kind.GROUP, code, name, country, null, null, line));
+  }
+
+  /** Whether a code is a sector's (GOV, MIL, ...), as the role words give them. */
+  private boolean isSector(String code) {
+    for (Role r : roles.values()) {
+      if (r.sector().equals(code)) {
+        return true;
+      }
+    }
+    return code.equals("IGO") || code.equals("NGO") || code.equals("MNC");
   }
 
   private void add(String name, NameEntry e) {

@@ -183,7 +183,8 @@ public final class ActorResolver {
           List<NameEntry> entries = List.of();
           for (int j = Math.min(t.size(), i + ActorDictionary.MAX_NAME_TOKENS); j > i; j--) {
             String text = doc.text().substring(t.get(i).span().start(), t.get(j - 1).span().end());
-            List<NameEntry> es = defined.getOrDefault(text, dict.lookup(text));
+            List<NameEntry> es =
+                defined.getOrDefault(text, dict.lookup(text, doc.article().date()));
             if (!es.isEmpty()) {
               found = j;
               entries = es;

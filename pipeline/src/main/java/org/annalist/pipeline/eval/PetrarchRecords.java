@@ -30,6 +30,11 @@ public final class PetrarchRecords {
   private PetrarchRecords() {}
 
   public static List<PetrarchRecord> read(Path file) throws IOException {
+    Document doc = parse(file);
+    return records(file, doc);
+  }
+
+  private static Document parse(Path file) throws IOException {
     Document doc;
     try {
       DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -42,6 +47,10 @@ public final class PetrarchRecords {
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }
+    return doc;
+  }
+
+  private static List<PetrarchRecord> records(Path file, Document doc) throws IOException {
     NodeList sentences = doc.getElementsByTagName("Sentence");
     List<PetrarchRecord> out = new ArrayList<>();
     for (int i = 0; i < sentences.getLength(); i++) {
@@ -83,6 +92,26 @@ public final class PetrarchRecords {
               text.strip().replaceAll("\\s+", " "),
               expected,
               error));
+    }
+    return out;
+  }
+
+  /**
+   * The dictionary files the records were written for, from the file's {@code <Environment>}:
+   * element name (Verbfile, Actorfile, Agentfile, Discardfile) to file name; empty when none.
+   */
+  public static java.util.Map<String, String> environment(Path file) throws IOException {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    Document doc = parse(file);
+    NodeList env = doc.getElementsByTagName("Environment");
+    if (env.getLength() == 0) {
+      return out;
+    }
+    NodeList children = env.item(0).getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      if (children.item(i) instanceof Element e && !e.getTextContent().isBlank()) {
+        out.put(e.getTagName(), e.getTextContent().strip());
+      }
     }
     return out;
   }

@@ -214,7 +214,9 @@ final class EvalCommand implements Runnable {
             + " the same extraction as annalist extract, and counts the records whose set of"
             + " (source, target, code) triples equals the expected set; a record that expects no"
             + " event (noevents, or an expected discard or error) passes when none is coded."
-            + " Asserted and announced (future) events are codings. Overall and per category.",
+            + " Asserted and announced (future) events are codings. Overall and per category."
+            + " With --dictionaries DIR, also the PETRARCH dictionaries the records'"
+            + " <Environment> names (Verbfile, Actorfile, Agentfile, Discardfile) from DIR.",
         "The last line is pass_rate=0.xxxx."
       })
   static final class Petrarch implements Callable<Integer> {
@@ -235,20 +237,6 @@ final class EvalCommand implements Runnable {
         description = "Also list every failing record: expected and coded triples, the sentence.")
     boolean errors;
 
-    @Option(
-        names = "--dictionaries",
-        paramLabel = "DIR",
-        description =
-            "Also code with the PETRARCH dictionaries in DIR: the files the records' <Environment>"
-                + " names (Verbfile, Actorfile, Agentfile, Discardfile), else those a"
-                + " PETR_config.ini in DIR names.")
-    Path dictionaries;
-
-    @Option(
-        names = "--replace",
-        description = "Use the PETRARCH dictionaries instead of Annalist's own names and roles.")
-    boolean replace;
-
     @Mixin CodingOptions coding = new CodingOptions();
 
     @Override
@@ -256,34 +244,33 @@ final class EvalCommand implements Runnable {
       if (missing(spec, records)) {
         return ExitCodes.FAILED;
       }
+      // The dictionaries the records were written for (their <Environment>), from
+      // --dictionaries DIR; without an environment, those DIR's PETR_config.ini names.
+      Path dictionaries = coding.dictionaries;
       org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch = null;
-      if (dictionaries != null) {
-        if (!java.nio.file.Files.isDirectory(dictionaries)) {
-          spec.commandLine().getErr().println("annalist: no such directory: " + dictionaries);
-          return ExitCodes.FAILED;
+      java.util.Map<String, String> env =
+          dictionaries == null
+              ? java.util.Map.of()
+              : org.annalist.pipeline.eval.PetrarchRecords.environment(records);
+      if (dictionaries != null && !java.nio.file.Files.isDirectory(dictionaries)) {
+        spec.commandLine().getErr().println("annalist: no such directory: " + dictionaries);
+        return ExitCodes.FAILED;
+      }
+      if (env.containsKey("Actorfile") || env.containsKey("Verbfile")) {
+        var b = org.annalist.pipeline.petrarch.PetrarchDictionaries.builder();
+        if (env.containsKey("Verbfile")) {
+          b.verbs(dictionaries.resolve(env.get("Verbfile")));
         }
-        java.util.Map<String, String> env =
-            org.annalist.pipeline.eval.PetrarchRecords.environment(records);
-        if (env.containsKey("Actorfile") || env.containsKey("Verbfile")) {
-          var b = org.annalist.pipeline.petrarch.PetrarchDictionaries.builder();
-          if (env.containsKey("Verbfile")) {
-            b.verbs(dictionaries.resolve(env.get("Verbfile")));
-          }
-          if (env.containsKey("Actorfile")) {
-            b.actors(dictionaries.resolve(env.get("Actorfile")));
-          }
-          if (env.containsKey("Agentfile")) {
-            b.agents(dictionaries.resolve(env.get("Agentfile")));
-          }
-          if (env.containsKey("Discardfile")) {
-            b.discards(dictionaries.resolve(env.get("Discardfile")));
-          }
-          petrarch = b.load();
-        } else {
-          petrarch =
-              org.annalist.pipeline.petrarch.PetrarchDictionaries.fromConfig(
-                  dictionaries.resolve("PETR_config.ini"), dictionaries);
+        if (env.containsKey("Actorfile")) {
+          b.actors(dictionaries.resolve(env.get("Actorfile")));
         }
+        if (env.containsKey("Agentfile")) {
+          b.agents(dictionaries.resolve(env.get("Agentfile")));
+        }
+        if (env.containsKey("Discardfile")) {
+          b.discards(dictionaries.resolve(env.get("Discardfile")));
+        }
+        petrarch = b.load();
         for (var p : petrarch.problems()) {
           spec.commandLine()
               .getErr()
@@ -299,8 +286,8 @@ final class EvalCommand implements Runnable {
       }
       PipelineResources resources =
           petrarch == null
-              ? PipelineResources.load(NlpConfig.defaults())
-              : PipelineResources.load(NlpConfig.defaults(), petrarch, replace);
+              ? coding.resources()
+              : PipelineResources.load(NlpConfig.defaults(), petrarch, coding.replaceDictionaries);
       org.annalist.pipeline.eval.PetrarchEvaluation.Report report =
           new org.annalist.pipeline.eval.PetrarchEvaluation(coding.extractor(resources)).run(gold);
       spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.format(errors));

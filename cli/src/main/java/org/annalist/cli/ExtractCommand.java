@@ -15,11 +15,9 @@ import org.annalist.model.Article;
 import org.annalist.model.Extraction;
 import org.annalist.model.Rejection;
 import org.annalist.pipeline.Extractor;
-import org.annalist.pipeline.PipelineResources;
 import org.annalist.pipeline.RejectedArticleException;
 import org.annalist.pipeline.explain.Explainer;
 import org.annalist.pipeline.json.ExtractionJson;
-import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
 import org.annalist.pipeline.read.ReadResult;
 import picocli.CommandLine.Command;
@@ -183,7 +181,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     synchronized Extractor get() {
       if (extractor == null) {
-        extractor = coding.extractor(PipelineResources.load(NlpConfig.defaults()));
+        extractor = coding.extractor();
       }
       return extractor;
     }

@@ -9,8 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import org.annalist.model.Rejection;
 import org.annalist.pipeline.Extractor;
-import org.annalist.pipeline.PipelineResources;
-import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.pipeline.read.ArticleSources;
 import org.annalist.pipeline.read.ReadResult;
 import org.annalist.server.QueryRelay;
@@ -96,7 +94,7 @@ final class IngestCommand implements Callable<Integer> {
           new Ingestion(
               store,
               () -> {
-                Extractor x = coding.extractor(PipelineResources.load(NlpConfig.defaults()));
+                Extractor x = coding.extractor();
                 return x::extract;
               },
               threads,

@@ -4,8 +4,6 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.annalist.pipeline.Extractor;
-import org.annalist.pipeline.PipelineResources;
-import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.server.QueryRelay;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
@@ -57,7 +55,7 @@ final class RecodeCommand implements Callable<Integer> {
               doc -> {
                 if (extractor[0] == null) {
                   long t0 = System.nanoTime();
-                  extractor[0] = coding.extractor(PipelineResources.load(NlpConfig.defaults()));
+                  extractor[0] = coding.extractor();
                   load[0] = System.nanoTime() - t0;
                 }
                 return extractor[0].code(doc);

@@ -6,8 +6,6 @@ import java.util.HexFormat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.annalist.pipeline.Extractor;
-import org.annalist.pipeline.PipelineResources;
-import org.annalist.pipeline.nlp.NlpConfig;
 import org.annalist.server.ApiServer;
 import org.annalist.server.QueryRelay;
 import org.annalist.store.Store;
@@ -88,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
             ApiServer.start(
                 store,
                 () -> {
-                  Extractor x = coding.extractor(PipelineResources.load(NlpConfig.defaults()));
+                  Extractor x = coding.extractor();
                   return x::extract;
                 },
                 new ApiServer.Options(host, port, loopback ? null : secret, sql))) {

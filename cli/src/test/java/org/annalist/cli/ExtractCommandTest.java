@@ -260,6 +260,21 @@ class ExtractCommandTest {
   }
 
   @Test
+  void petrarchDictionariesMustBeThere() throws IOException {
+    Path article = Files.writeString(dir.resolve("a.txt"), "Kenya praised Ethiopia on Monday.");
+    Run r = run("extract", "--dictionaries", dir.resolve("none").toString(), article.toString());
+    assertThat(r.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(r.errLines()).hasSize(1);
+    assertThat(r.errLines().get(0))
+        .isEqualTo("annalist: no such directory: " + dir.resolve("none"));
+    Files.createDirectories(dir.resolve("dicts"));
+    Run noConfig =
+        run("extract", "--dictionaries", dir.resolve("dicts").toString(), article.toString());
+    assertThat(noConfig.code()).isEqualTo(ExitCodes.FAILED);
+    assertThat(noConfig.errLines().get(0)).contains("no PETR_config.ini");
+  }
+
+  @Test
   void actorsLookupShowsTheOfficeOnTheDate() {
     Run r = run("actors", "lookup", "Zurabishvili", "--date", "2024-03-18");
     assertThat(r.code()).isEqualTo(ExitCodes.OK);

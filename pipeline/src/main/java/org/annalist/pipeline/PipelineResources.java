@@ -1,5 +1,6 @@
 package org.annalist.pipeline;
 
+import java.util.List;
 import org.annalist.model.CameoCodebook;
 import org.annalist.model.PloverCodebook;
 import org.annalist.pipeline.actor.ActorDictionary;
@@ -35,6 +36,7 @@ public final class PipelineResources implements AutoCloseable {
   private final Enricher enricher;
   private final long loadTimeMillis;
   private Geoparser geoparser;
+  private List<org.annalist.pipeline.petrarch.Problem> petrarchSkipped = List.of();
 
   private PipelineResources(
       NlpConfig nlp,
@@ -48,7 +50,18 @@ public final class PipelineResources implements AutoCloseable {
         petrarch == null
             ? ActorDictionary.load()
             : ActorDictionary.load().withPetrarch(petrarch, replace);
-    this.events = EventDictionary.load(codes);
+    EventDictionary own = EventDictionary.load(codes);
+    if (petrarch == null) {
+      this.events = own;
+    } else {
+      List<org.annalist.pipeline.petrarch.Problem> skipped = new java.util.ArrayList<>();
+      this.events =
+          own.with(
+              org.annalist.pipeline.event.PetrarchPatterns.convert(
+                  petrarch.verbs(), petrarch.verbFile(), skipped),
+              replace);
+      this.petrarchSkipped = List.copyOf(skipped);
+    }
     this.enricher = Enricher.load(plover);
     this.languages = new LanguageDetector();
     this.annotator = new CoreNlpAnnotator(nlp);
@@ -125,6 +138,11 @@ public final class PipelineResources implements AutoCloseable {
 
   public ActorDictionary actors() {
     return actors;
+  }
+
+  /** The PETRARCH verb patterns that could not be expressed as event patterns, with why. */
+  public List<org.annalist.pipeline.petrarch.Problem> petrarchSkipped() {
+    return petrarchSkipped;
   }
 
   public EventDictionary events() {

@@ -98,6 +98,23 @@ public final class EventDictionary {
     return d;
   }
 
+  /**
+   * A dictionary holding this one's patterns followed by {@code extra}, or only {@code extra} when
+   * {@code replace}; discard phrases and stance codes stay this dictionary's. For each lemma the
+   * most specific patterns are still tried first, then this dictionary's before {@code extra}.
+   */
+  public EventDictionary with(List<EventPattern> extra, boolean replace) {
+    EventDictionary d = new EventDictionary();
+    if (!replace) {
+      all.forEach(d::add);
+    }
+    extra.forEach(d::add);
+    d.discards.putAll(discards);
+    d.longestDiscard = longestDiscard;
+    d.stances.putAll(stances);
+    return d;
+  }
+
   /** Stance codes by action-code prefix: [intent, refusal], either may be null. */
   private final Map<String, String[]> stances = new HashMap<>();
 

@@ -38,6 +38,7 @@ public final class PetrarchDictionaries {
   private final List<DiscardEntry> discards;
   private final List<IssueEntry> issues;
   private final List<Problem> problems;
+  private String verbFile = "verbs";
   private final Map<String, List<ActorEntry>> actorsByPhrase;
 
   private PetrarchDictionaries(
@@ -155,6 +156,11 @@ public final class PetrarchDictionaries {
   }
 
   /** The verb dictionary (empty when none was given). */
+  /** The verb file's name (for the lines events cite), or "verbs" when none was read. */
+  public String verbFile() {
+    return verbFile;
+  }
+
   public VerbDictionary verbs() {
     return verbs;
   }
@@ -286,7 +292,9 @@ public final class PetrarchDictionaries {
           agents == null ? AgentDictionary.empty() : AgentReader.read(agents, problems);
       List<DiscardEntry> d = discards == null ? List.of() : DiscardReader.read(discards, problems);
       List<IssueEntry> i = issues == null ? List.of() : IssueReader.read(issues, problems);
-      return new PetrarchDictionaries(v, a, g, d, i, problems);
+      PetrarchDictionaries out = new PetrarchDictionaries(v, a, g, d, i, problems);
+      out.verbFile = verbs == null ? "verbs" : verbs.getFileName().toString();
+      return out;
     }
   }
 }

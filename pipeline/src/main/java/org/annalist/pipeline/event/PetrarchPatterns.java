@@ -1,0 +1,623 @@
+package org.annalist.pipeline.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.annalist.model.CameoCodebook;
+import org.annalist.pipeline.petrarch.PatternToken;
+import org.annalist.pipeline.petrarch.Problem;
+import org.annalist.pipeline.petrarch.Synset;
+import org.annalist.pipeline.petrarch.VerbCode;
+import org.annalist.pipeline.petrarch.VerbDictionary;
+import org.annalist.pipeline.petrarch.VerbEntry;
+import org.annalist.pipeline.petrarch.VerbFamily;
+import org.annalist.pipeline.petrarch.VerbPattern;
+
+/**
+ * Converts the patterns of a PETRARCH2 verb dictionary ({@link
+ * org.annalist.pipeline.petrarch.VerbReader}) into {@link EventPattern}s, as far as a frame of
+ * lemmas and dependency slots can say what a PETRARCH pattern says.
+ *
+ * <h2>Trigger</h2>
+ *
+ * Every verb line of a block gets every pattern of the block. The trigger lemma is the verb in
+ * lower case; its forms do not matter, since patterns match lemmas. A multi-word verb must have its
+ * {@code +} word first and one more word: a particle ({@code +CALL_OFF}: {@code prt=off}) or a
+ * preposition ({@code +COME_UPON}: {@code prep=upon}); other multi-word verbs ({@code WIRE_+TAP})
+ * are skipped with a problem. A verb whose code (its own, else the block's) is not {@code ---} also
+ * gives a pattern of its own with the default slots, its example being the verb line.
+ *
+ * <h2>Code</h2>
+ *
+ * The active code of the pattern is the event code; the passive code after the colon ({@code
+ * [042:043]}) becomes the reciprocal code. A pattern with only a passive code ({@code [:173]})
+ * takes the verb's active code. A {@code ---} pattern blocks coding in PETRARCH; our frame cannot
+ * block, so it gives no pattern (it still counts in the ambiguity check below). A code or
+ * reciprocal code that is not in the CAMEO code book skips the pattern with a problem.
+ *
+ * <h2>Slots</h2>
+ *
+ * As in PETRARCH, the source is the subject and the target the object unless the pattern places
+ * them: {@code $} the source, {@code +} the target.
+ *
+ * <ul>
+ *   <li>Before {@code *}: the subject ({@code subj}). In a passive pattern (a form of BE before
+ *       {@code *}, or a BY after it) the actor before the verb is the passive subject, which the
+ *       coder reads in the {@code obj} slot of a passive clause, and the default source {@code
+ *       subj} is the agent.
+ *   <li>Directly after {@code *} (after any particles): the direct object, {@code obj}.
+ *   <li>Inside a prepositional group {@code (PREP ... +)}, right after a preposition word ({@code
+ *       FROM $}) or right after a group holding only a preposition ({@code (AGAINST) +}): that
+ *       preposition's slot, in lower case.
+ *   <li>A group holding only a preposition ({@code * OFF (FOR)}), or a preposition word ending the
+ *       pattern, names where the target stands when the pattern places no {@code +}; otherwise it
+ *       is required ({@code prep=}).
+ * </ul>
+ *
+ * A compound actor {@code %}, an actor inside a phrase before the verb, after a preposition before
+ * the verb or after a word that is no preposition, and a pattern putting source and target in the
+ * same slot are skipped with a problem.
+ *
+ * <h2>Requirements</h2>
+ *
+ * <ul>
+ *   <li>OFF, OUT, UP, DOWN, AWAY and BACK after {@code *}: {@code prt=}.
+ *   <li>The first word after {@code *} (and its particles) that is no preposition: {@code obj=} its
+ *       lemma; a synset there: {@code obj=} the head word of each member; a noun phrase {@code
+ *       {...}} there: {@code obj=} its head, the last word (a synset head is expanded). Object
+ *       words are made singular when that is trivial: {@code -IES} to {@code -Y} in words longer
+ *       than four letters, else a final {@code S} is dropped from words longer than three letters
+ *       not ending in SS, US or IS. In a passive pattern there is no object position.
+ *   <li>A prepositional group holding words but no actor ({@code (TO BORDER)}), or a preposition
+ *       word followed by words: {@code prep=} the preposition.
+ * </ul>
+ *
+ * <h2>Losses</h2>
+ *
+ * Words before the verb (subject nouns, adverbs, modals, negations), words after the object
+ * position, articles, the nouns of prepositional groups, the modifiers of a noun phrase and {@code
+ * ^} are dropped; so are the blocking {@code ---} patterns and the order and adjacency PETRARCH
+ * requires ({@code _}). When dropping words makes a pattern's frame equal to the frame of another
+ * pattern or verb of the same lemma with another code (including {@code ---}), the words were what
+ * told them apart: the pattern that lost words is skipped with a problem rather than coding too
+ * much.
+ *
+ * <h2>Output</h2>
+ *
+ * Every pattern is a verb pattern whose line is {@code FILE:LINE} of its PETRARCH pattern (or verb
+ * line) and whose example is the raw pattern text. Patterns equal in lemma, slots, requirements,
+ * code and reciprocal code are kept once, the first.
+ */
+public final class PetrarchPatterns {
+  private static final Set<String> PARTICLES = Set.of("OFF", "OUT", "UP", "DOWN", "AWAY", "BACK");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "ABOUT", "ACROSS", "AFTER", "AGAINST", "ALONG", "AMID", "AMONG", "AROUND", "AS", "AT",
+          "BEFORE", "BEHIND", "BETWEEN", "BEYOND", "BY", "DURING", "FOR", "FROM", "IN", "INSIDE",
+          "INTO", "NEAR", "OF", "ON", "ONTO", "OVER", "THROUGH", "TO", "TOWARD", "TOWARDS", "UNDER",
+          "UPON", "VIA", "WITH", "WITHIN", "WITHOUT");
+  private static final Set<String> BE = Set.of("BE", "IS", "ARE", "WAS", "WERE", "BEEN", "BEING");
+  private static final Set<String> ARTICLES = Set.of("A", "AN", "THE");
+  private static final String SUBJ = "subj";
+  private static final String OBJ = "obj";
+  private static final String BLOCKED = "---";
+
+  private PetrarchPatterns() {}
+
+  /**
+   * The event patterns the verb dictionary's patterns convert to, in file order; what cannot be
+   * converted is added to {@code problems} (one problem per line and reason; one per line for the
+   * ambiguity of dropped words, naming the first pattern it collides with).
+   *
+   * @param fileName the name patterns and problems cite, e.g. {@code CAMEO.2.0.txt}
+   */
+  public static List<EventPattern> convert(
+      VerbDictionary verbs, String fileName, List<Problem> problems) {
+    CameoCodebook codes = CameoCodebook.load();
+    Set<Problem> found = new LinkedHashSet<>();
+    List<Candidate> candidates = new ArrayList<>();
+    for (VerbFamily family : verbs.families()) {
+      Map<VerbPattern, Frame> frames = new LinkedHashMap<>();
+      for (VerbPattern p : family.patterns()) {
+        try {
+          frames.put(p, frame(p, verbs.synsets()));
+        } catch (Unexpressible e) {
+          found.add(new Problem(fileName, p.line(), e.getMessage() + "; pattern skipped"));
+        }
+      }
+      for (VerbEntry verb : family.verbs()) {
+        Trigger trigger;
+        try {
+          trigger = trigger(verb);
+        } catch (Unexpressible e) {
+          found.add(new Problem(fileName, verb.line(), e.getMessage() + "; verb skipped"));
+          continue;
+        }
+        VerbCode own = family.codeOf(verb);
+        addCandidate(
+            candidates,
+            found,
+            codes,
+            fileName,
+            trigger,
+            Frame.DEFAULT,
+            own.active(),
+            own.passive(),
+            verb.verb(),
+            verb.line());
+        for (Map.Entry<VerbPattern, Frame> e : frames.entrySet()) {
+          VerbPattern p = e.getKey();
+          String active = p.code().active() != null ? p.code().active() : own.active();
+          addCandidate(
+              candidates,
+              found,
+              codes,
+              fileName,
+              trigger,
+              e.getValue(),
+              active,
+              p.code().passive(),
+              p.raw(),
+              p.line());
+        }
+      }
+    }
+    Map<String, List<Candidate>> byFrame = new HashMap<>();
+    for (Candidate c : candidates) {
+      byFrame.computeIfAbsent(c.frameKey(), k -> new ArrayList<>()).add(c);
+    }
+    List<EventPattern> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    Set<Integer> ambiguous = new HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.code().equals(BLOCKED)) {
+        continue;
+      }
+      if (!c.dropped().isEmpty()) {
+        Candidate other =
+            byFrame.get(c.frameKey()).stream()
+                .filter(x -> !x.codeKey().equals(c.codeKey()))
+                .findFirst()
+                .orElse(null);
+        if (other != null) {
+          if (ambiguous.add(c.line())) {
+            found.add(
+                new Problem(
+                    fileName,
+                    c.line(),
+                    "dropped words "
+                        + String.join(" ", c.dropped())
+                        + " are needed to tell the pattern from line "
+                        + other.line()
+                        + " ["
+                        + other.codeKey()
+                        + "]; pattern skipped"));
+          }
+          continue;
+        }
+      }
+      if (seen.add(c.frameKey() + "\t" + c.codeKey())) {
+        out.add(c.pattern(fileName));
+      }
+    }
+    List<Problem> sorted = new ArrayList<>(found);
+    sorted.sort(Comparator.comparingInt(Problem::line));
+    problems.addAll(sorted);
+    return out;
+  }
+
+  private static void addCandidate(
+      List<Candidate> candidates,
+      Set<Problem> found,
+      CameoCodebook codes,
+      String fileName,
+      Trigger trigger,
+      Frame frame,
+      String active,
+      String passive,
+      String example,
+      int line) {
+    if (active == null) {
+      found.add(new Problem(fileName, line, "no active code; pattern skipped"));
+      return;
+    }
+    if (active.equals(BLOCKED)) {
+      candidates.add(new Candidate(trigger.lemma(), frame, BLOCKED, null, example, line));
+      return;
+    }
+    if (codes.find(active).isEmpty()) {
+      found.add(new Problem(fileName, line, "unknown CAMEO code " + active + "; pattern skipped"));
+      return;
+    }
+    if (passive != null && codes.find(passive).isEmpty()) {
+      found.add(
+          new Problem(
+              fileName, line, "unknown reciprocal CAMEO code " + passive + "; pattern skipped"));
+      return;
+    }
+    if (!trigger.particle().isEmpty()
+        && !frame.particle().isEmpty()
+        && !trigger.particle().equals(frame.particle())) {
+      found.add(
+          new Problem(
+              fileName,
+              line,
+              "particles "
+                  + new TreeSet<>(frame.particle())
+                  + " conflict with the verb's "
+                  + trigger.particle()
+                  + "; pattern skipped"));
+      return;
+    }
+    Set<String> particle = new TreeSet<>(frame.particle());
+    particle.addAll(trigger.particle());
+    Set<String> preps = new TreeSet<>(frame.prepositions());
+    preps.addAll(trigger.prepositions());
+    Frame merged =
+        new Frame(
+            frame.source(),
+            frame.target(),
+            particle,
+            frame.object(),
+            List.copyOf(preps),
+            frame.dropped());
+    candidates.add(new Candidate(trigger.lemma(), merged, active, passive, example, line));
+  }
+
+  /** The trigger of a verb line: its lemma and what its other word requires. */
+  private static Trigger trigger(VerbEntry verb) throws Unexpressible {
+    List<String> words = verb.words().stream().filter(w -> !w.isEmpty()).toList();
+    if (words.isEmpty()) {
+      throw new Unexpressible("empty verb " + verb.verb());
+    }
+    String lemma = lower(words.get(0));
+    if (words.size() == 1) {
+      return new Trigger(lemma, Set.of(), List.of());
+    }
+    if (!words.get(0).equals(verb.head())) {
+      throw new Unexpressible("multi-word verb " + verb.verb() + " does not start with its verb");
+    }
+    if (words.size() > 2) {
+      throw new Unexpressible("multi-word verb " + verb.verb() + " has more than two words");
+    }
+    String second = words.get(1);
+    if (PARTICLES.contains(second)) {
+      return new Trigger(lemma, Set.of(lower(second)), List.of());
+    }
+    if (PREPOSITIONS.contains(second)) {
+      return new Trigger(lemma, Set.of(), List.of(lower(second)));
+    }
+    throw new Unexpressible(
+        "multi-word verb " + verb.verb() + ": " + second + " is no particle or preposition");
+  }
+
+  /** An element of a pattern: a word, a synset, an actor mark, or a group with its elements. */
+  private record Element(PatternToken.Kind kind, String text, List<Element> inner) {
+    boolean isWord() {
+      return kind == PatternToken.Kind.WORD;
+    }
+
+    boolean isMark() {
+      return kind == PatternToken.Kind.SOURCE
+          || kind == PatternToken.Kind.TARGET
+          || kind == PatternToken.Kind.COMPOUND;
+    }
+
+    boolean isPreposition() {
+      return isWord() && PREPOSITIONS.contains(text);
+    }
+
+    boolean holdsMark() {
+      return isMark() || inner.stream().anyMatch(Element::holdsMark);
+    }
+
+    /** The group holding only its preposition: {@code (TO)}. */
+    boolean emptyGroup() {
+      return kind == PatternToken.Kind.PREPOSITION_START && inner.size() == 1;
+    }
+
+    /** The words and synsets, flattened, as written. */
+    void words(List<String> into) {
+      if (isWord()) {
+        into.add(text);
+      } else if (kind == PatternToken.Kind.SYNSET) {
+        into.add("&" + text);
+      }
+      inner.forEach(e -> e.words(into));
+    }
+  }
+
+  /** Groups the tokens; {@code _}, {@code ^} and articles are left out. */
+  private static List<Element> elements(List<PatternToken> tokens, int[] at, boolean nested) {
+    List<Element> out = new ArrayList<>();
+    while (at[0] < tokens.size()) {
+      PatternToken t = tokens.get(at[0]++);
+      switch (t.kind()) {
+        case CONSECUTIVE, SKIP -> {}
+        case WORD -> {
+          if (!ARTICLES.contains(t.text())) {
+            out.add(new Element(t.kind(), t.text(), List.of()));
+          }
+        }
+        case NOUN_PHRASE_START, PREPOSITION_START ->
+            out.add(new Element(t.kind(), t.text(), elements(tokens, at, true)));
+        case NOUN_PHRASE_END, PREPOSITION_END -> {
+          if (nested) {
+            return out;
+          }
+        }
+        default -> out.add(new Element(t.kind(), t.text(), List.of()));
+      }
+    }
+    return out;
+  }
+
+  /** What a pattern says, apart from the verb. */
+  private static Frame frame(VerbPattern p, Map<String, Synset> synsets) throws Unexpressible {
+    List<Element> before = elements(p.beforeVerb(), new int[] {0}, false);
+    List<Element> after = elements(p.afterVerb(), new int[] {0}, false);
+    if (p.tokens().stream().anyMatch(t -> t.kind() == PatternToken.Kind.COMPOUND)) {
+      throw new Unexpressible("a compound actor (%) has no slot");
+    }
+    boolean passive =
+        before.stream().anyMatch(e -> e.isWord() && BE.contains(e.text()))
+            || after.stream()
+                .anyMatch(
+                    e ->
+                        e.isWord() && e.text().equals("BY")
+                            || e.kind() == PatternToken.Kind.PREPOSITION_START
+                                && !e.inner().isEmpty()
+                                && e.inner().get(0).text().equals("BY"));
+    Roles roles = new Roles();
+    List<String> dropped = new ArrayList<>();
+    for (int i = 0; i < before.size(); i++) {
+      Element e = before.get(i);
+      if (e.isMark()) {
+        if (i > 0 && before.get(i - 1).isPreposition()) {
+          throw new Unexpressible("an actor after a preposition before the verb has no slot");
+        }
+        roles.place(e, passive ? OBJ : SUBJ);
+      } else if (e.holdsMark()) {
+        throw new Unexpressible("an actor inside a phrase before the verb has no slot");
+      } else if (!(e.isWord() && BE.contains(e.text()))) {
+        e.words(dropped);
+      }
+    }
+    Set<String> particle = new TreeSet<>();
+    Set<String> object = new TreeSet<>();
+    Set<String> preps = new LinkedHashSet<>();
+    List<String> loose = new ArrayList<>();
+    boolean objectPosition = !passive;
+    for (int i = 0; i < after.size(); i++) {
+      Element e = after.get(i);
+      Element previous = i > 0 ? after.get(i - 1) : null;
+      if (e.isWord() && PARTICLES.contains(e.text())) {
+        particle.add(lower(e.text()));
+      } else if (e.isPreposition()) {
+        objectPosition = false;
+        if (i + 1 < after.size() && after.get(i + 1).isMark()) {
+          roles.place(after.get(++i), lower(e.text()));
+        } else if (i + 1 == after.size()) {
+          loose.add(lower(e.text()));
+        } else {
+          preps.add(lower(e.text()));
+        }
+      } else if (e.isMark()) {
+        if (objectPosition) {
+          roles.place(e, OBJ);
+        } else if (previous != null && previous.emptyGroup()) {
+          String prep = lower(previous.inner().get(0).text());
+          loose.remove(prep);
+          roles.place(e, prep);
+        } else {
+          throw new Unexpressible(
+              previous == null
+                  ? "an actor right after the verb of a passive pattern has no slot"
+                  : "an actor after a word that is no preposition has no slot");
+        }
+        objectPosition = false;
+      } else if (e.kind() == PatternToken.Kind.PREPOSITION_START) {
+        objectPosition = false;
+        if (e.inner().isEmpty() || !e.inner().get(0).isWord()) {
+          throw new Unexpressible("a prepositional group without a preposition");
+        }
+        String prep = lower(e.inner().get(0).text());
+        List<Element> rest = e.inner().subList(1, e.inner().size());
+        if (rest.isEmpty()) {
+          loose.add(prep);
+          continue;
+        }
+        for (Element x : rest) {
+          if (x.isMark()) {
+            roles.place(x, prep);
+          } else if (x.holdsMark()) {
+            throw new Unexpressible("an actor inside a noun phrase of a group has no slot");
+          } else {
+            x.words(dropped);
+          }
+        }
+        if (rest.stream().noneMatch(Element::isMark)) {
+          preps.add(prep);
+        }
+      } else if (objectPosition && e.isWord()) {
+        object.add(singular(lower(e.text())));
+        objectPosition = false;
+      } else if (objectPosition && e.kind() == PatternToken.Kind.SYNSET) {
+        object.addAll(members(e.text(), synsets, new HashSet<>()));
+        objectPosition = false;
+      } else if (objectPosition && e.kind() == PatternToken.Kind.NOUN_PHRASE_START) {
+        if (e.holdsMark()) {
+          throw new Unexpressible("an actor inside a noun phrase has no slot");
+        }
+        List<Element> words =
+            e.inner().stream()
+                .filter(x -> x.isWord() || x.kind() == PatternToken.Kind.SYNSET)
+                .toList();
+        if (words.isEmpty()) {
+          throw new Unexpressible("a noun phrase without a head");
+        }
+        Element head = words.get(words.size() - 1);
+        if (head.isWord()) {
+          object.add(singular(lower(head.text())));
+        } else {
+          object.addAll(members(head.text(), synsets, new HashSet<>()));
+        }
+        words.subList(0, words.size() - 1).forEach(x -> x.words(dropped));
+        objectPosition = false;
+      } else if (e.holdsMark()) {
+        throw new Unexpressible("an actor inside a noun phrase has no slot");
+      } else {
+        e.words(dropped);
+      }
+    }
+    String target = roles.target;
+    if (target == null && !loose.isEmpty()) {
+      target = loose.remove(0);
+    }
+    preps.addAll(loose);
+    String source = roles.source != null ? roles.source : SUBJ;
+    target = target != null ? target : OBJ;
+    if (source.equals(target)) {
+      throw new Unexpressible("source and target both in the " + source + " slot");
+    }
+    return new Frame(
+        List.of(source), List.of(target), particle, object, List.copyOf(preps), dropped);
+  }
+
+  /** The head words of a synset's members, singular, lower case. */
+  private static Set<String> members(String name, Map<String, Synset> synsets, Set<String> seen)
+      throws Unexpressible {
+    Synset s = synsets.get(name);
+    if (s == null) {
+      throw new Unexpressible("undefined synset &" + name);
+    }
+    Set<String> out = new TreeSet<>();
+    if (!seen.add(name)) {
+      return out;
+    }
+    for (String m : s.members()) {
+      if (m.startsWith("&")) {
+        String inner = m.substring(1).replaceAll("_+$", "");
+        if (synsets.containsKey(inner)) {
+          out.addAll(members(inner, synsets, seen));
+        }
+        continue;
+      }
+      String[] words = m.strip().split("[_\\s]+");
+      String head = words.length == 0 ? "" : words[words.length - 1];
+      if (!head.isEmpty()) {
+        out.add(singular(lower(head)));
+      }
+    }
+    return out;
+  }
+
+  /** The singular of a plural noun when that is trivial; else the word. */
+  static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  /** Where a pattern places the source and the target, as far as it places them. */
+  private static final class Roles {
+    String source;
+    String target;
+
+    void place(Element mark, String slot) throws Unexpressible {
+      if (mark.kind() == PatternToken.Kind.SOURCE) {
+        if (source != null) {
+          throw new Unexpressible("the source stands twice");
+        }
+        source = slot;
+      } else if (mark.kind() == PatternToken.Kind.TARGET) {
+        if (target != null) {
+          throw new Unexpressible("the target stands twice");
+        }
+        target = slot;
+      } else {
+        throw new Unexpressible("a compound actor (%) has no slot");
+      }
+    }
+  }
+
+  private record Trigger(String lemma, Set<String> particle, List<String> prepositions) {}
+
+  private record Frame(
+      List<String> source,
+      List<String> target,
+      Set<String> particle,
+      Set<String> object,
+      List<String> prepositions,
+      List<String> dropped) {
+    static final Frame DEFAULT =
+        new Frame(List.of(SUBJ), List.of(OBJ), Set.of(), Set.of(), List.of(), List.of());
+  }
+
+  private record Candidate(
+      String lemma, Frame frame, String code, String reciprocal, String example, int line) {
+    List<String> dropped() {
+      return frame.dropped();
+    }
+
+    String frameKey() {
+      return String.join(
+          "\t",
+          lemma,
+          String.join("|", frame.source()),
+          String.join("|", frame.target()),
+          String.join("|", new TreeSet<>(frame.particle())),
+          String.join("|", new TreeSet<>(frame.object())),
+          String.join("|", new TreeSet<>(frame.prepositions())));
+    }
+
+    String codeKey() {
+      return reciprocal == null ? code : code + ":" + reciprocal;
+    }
+
+    EventPattern pattern(String fileName) {
+      return new EventPattern(
+          code,
+          false,
+          lemma,
+          frame.source(),
+          frame.target(),
+          Set.of(),
+          frame.particle(),
+          frame.object(),
+          frame.prepositions(),
+          reciprocal,
+          example,
+          fileName + ":" + line);
+    }
+  }
+
+  /** A pattern or verb the frame cannot express. */
+  private static final class Unexpressible extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    Unexpressible(String message) {
+      super(message, null, false, false);
+    }
+  }
+}

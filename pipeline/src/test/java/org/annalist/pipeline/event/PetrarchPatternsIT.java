@@ -1,0 +1,79 @@
+package org.annalist.pipeline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.model.AnnotatedDoc;
+import org.annalist.model.Article;
+import org.annalist.model.Event;
+import org.annalist.pipeline.Extractor;
+import org.annalist.pipeline.PipelineExtension;
+import org.annalist.pipeline.PipelineResources;
+import org.annalist.pipeline.RejectedArticleException;
+import org.annalist.pipeline.petrarch.Problem;
+import org.annalist.pipeline.petrarch.VerbReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Converted PETRARCH patterns code sentences through the event coder. */
+@ExtendWith(PipelineExtension.class)
+class PetrarchPatternsIT {
+
+  private static List<String> code(
+      PipelineResources resources, EventDictionary dictionary, String text)
+      throws RejectedArticleException {
+    Extractor parser = resources.extractor(true, true);
+    Article a =
+        new Article(
+            "petrarch",
+            null,
+            null,
+            null,
+            LocalDate.of(2024, 1, 15),
+            Article.DateOrigin.SOURCE,
+            text,
+            "text",
+            "petrarch");
+    AnnotatedDoc doc = parser.annotate(a);
+    List<Event> events =
+        new EventCoder(dictionary, resources.codes(), resources.plover())
+            .code(doc, parser.actors(doc));
+    List<String> out = new ArrayList<>();
+    for (Event e : events) {
+      out.add(
+          e.sourceCode()
+              + " "
+              + e.code().code()
+              + " "
+              + e.targetCode()
+              + " "
+              + e.mentions().get(0).rule());
+    }
+    return out;
+  }
+
+  @Test
+  void convertedPatternsCodeWithTheirPetrarchLine(PipelineResources resources)
+      throws RejectedArticleException {
+    List<Problem> problems = new ArrayList<>();
+    List<EventPattern> converted =
+        PetrarchPatterns.convert(
+            VerbReader.read(PetrarchPatternsTest.fixture(), problems),
+            PetrarchPatternsTest.FILE,
+            problems);
+    EventDictionary petrarch = resources.events().with(converted, true);
+    String line = PetrarchPatternsTest.FILE + ":11";
+
+    List<String> visit = code(resources, petrarch, "The French president sailed to Egypt.");
+    assertThat(visit).anyMatch(e -> e.startsWith("FRA") && e.contains(" 042 EGY " + line));
+    assertThat(visit).anyMatch(e -> e.startsWith("EGY 043 FRA"));
+
+    // Annalist's own patterns are replaced: "visited" codes nothing, and the built-in
+    // dictionary does not know "sail to".
+    assertThat(code(resources, petrarch, "The Indian prime minister visited Japan.")).isEmpty();
+    assertThat(code(resources, resources.events(), "The French president sailed to Egypt."))
+        .noneMatch(e -> e.contains(PetrarchPatternsTest.FILE));
+  }
+}

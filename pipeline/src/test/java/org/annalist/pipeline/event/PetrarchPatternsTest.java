@@ -1,0 +1,201 @@
+package org.annalist.pipeline.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annalist.model.CameoCodebook;
+import org.annalist.pipeline.petrarch.Problem;
+import org.annalist.pipeline.petrarch.VerbDictionary;
+import org.annalist.pipeline.petrarch.VerbReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PetrarchPatternsTest {
+  static final String FILE = "petrarch-verbs-test.txt";
+  private static List<EventPattern> patterns;
+  private static List<Problem> problems;
+
+  @BeforeAll
+  static void convert() {
+    List<Problem> read = new ArrayList<>();
+    VerbDictionary verbs = VerbReader.read(fixture(), read);
+    assertThat(read).isEmpty();
+    problems = new ArrayList<>();
+    patterns = PetrarchPatterns.convert(verbs, FILE, problems);
+  }
+
+  static Path fixture() {
+    try {
+      return Path.of(PetrarchPatternsTest.class.getResource(FILE).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static EventPattern p(
+      String code,
+      String reciprocal,
+      String lemma,
+      String source,
+      String target,
+      Set<String> particle,
+      Set<String> object,
+      List<String> prepositions,
+      String example,
+      int line) {
+    return new EventPattern(
+        code,
+        false,
+        lemma,
+        List.of(source),
+        List.of(target),
+        Set.of(),
+        particle,
+        object,
+        prepositions,
+        reciprocal,
+        example,
+        FILE + ":" + line);
+  }
+
+  /** The patterns of the SAIL block, for one of its verbs. */
+  private static List<EventPattern> sailBlock(String lemma) {
+    Set<String> none = Set.of();
+    return List.of(
+        p("042", "043", lemma, "subj", "to", none, none, List.of(), "* (TO +)", 11),
+        p("1823", null, lemma, "in", "obj", none, none, List.of(), "+ WAS * DEAD IN $", 12),
+        p("190", null, lemma, "subj", "obj", none, Set.of("attack"), List.of(), "* ATTACK", 13),
+        p(
+            "183",
+            null,
+            lemma,
+            "subj",
+            "obj",
+            Set.of("off"),
+            Set.of("dinghy", "boat", "canoe"),
+            List.of(),
+            "* OFF &VESSEL",
+            14),
+        p(
+            "190",
+            null,
+            lemma,
+            "subj",
+            "obj",
+            none,
+            Set.of("raid"),
+            List.of(),
+            "* {SWIFT RAIDS}",
+            15),
+        p("111", null, lemma, "subj", "against", none, none, List.of(), "* (AGAINST) +", 17),
+        p("061", null, lemma, "from", "to", none, none, List.of(), "* FROM $ TO +", 18));
+  }
+
+  @Test
+  void convertsEveryPatternItsFrameCanExpress() {
+    Set<String> none = Set.of();
+    List<EventPattern> expected = new ArrayList<>(sailBlock("sail"));
+    expected.add(p("020", null, "float", "subj", "obj", none, none, List.of(), "FLOAT", 10));
+    expected.addAll(sailBlock("float"));
+    expected.add(p("190", null, "spin", "subj", "obj", none, none, List.of(), "SPIN", 28));
+    expected.add(
+        p("0874", null, "spin", "subj", "obj", Set.of("back"), none, List.of(), "* BACK", 32));
+    expected.add(
+        p("190", null, "spin", "subj", "obj", Set.of("out"), none, List.of(), "+SPIN_OUT", 29));
+    expected.add(
+        p("0874", null, "row", "subj", "obj", none, none, List.of("across"), "+ROW_ACROSS", 30));
+    expected.add(
+        p(
+            "0874",
+            null,
+            "row",
+            "subj",
+            "obj",
+            Set.of("back"),
+            none,
+            List.of("across"),
+            "* BACK",
+            32));
+    assertThat(patterns).containsExactlyElementsOf(expected);
+  }
+
+  @Test
+  void reportsWhatItSkipsWithFileAndLine() {
+    assertThat(problems)
+        .containsExactly(
+            new Problem(
+                FILE,
+                19,
+                "dropped words HARBOR are needed to tell the pattern from line 20 [036]; pattern"
+                    + " skipped"),
+            new Problem(
+                FILE,
+                20,
+                "dropped words DOCK are needed to tell the pattern from line 19 [154]; pattern"
+                    + " skipped"),
+            new Problem(
+                FILE,
+                22,
+                "dropped words &VESSEL are needed to tell the pattern from line 9 [---]; pattern"
+                    + " skipped"),
+            new Problem(FILE, 23, "a compound actor (%) has no slot; pattern skipped"),
+            new Problem(FILE, 24, "unknown CAMEO code 999; pattern skipped"),
+            new Problem(
+                FILE,
+                25,
+                "an actor after a word that is no preposition has no slot; pattern skipped"),
+            new Problem(
+                FILE, 31, "multi-word verb GLIM_+SPIN does not start with its verb; verb skipped"),
+            new Problem(
+                FILE, 32, "particles [back] conflict with the verb's [out]; pattern skipped"));
+  }
+
+  @Test
+  void blockingPatternsGiveNoPatternAndDuplicatesAreKeptOnce() {
+    assertThat(patterns).noneMatch(x -> x.line().equals(FILE + ":21"));
+    assertThat(patterns).noneMatch(x -> x.line().equals(FILE + ":9"));
+    assertThat(patterns).noneMatch(x -> x.line().equals(FILE + ":16"));
+  }
+
+  @Test
+  void makesTrivialSingulars() {
+    assertThat(PetrarchPatterns.singular("talks")).isEqualTo("talk");
+    assertThat(PetrarchPatterns.singular("parties")).isEqualTo("party");
+    assertThat(PetrarchPatterns.singular("ties")).isEqualTo("tie");
+    assertThat(PetrarchPatterns.singular("process")).isEqualTo("process");
+    assertThat(PetrarchPatterns.singular("crisis")).isEqualTo("crisis");
+    assertThat(PetrarchPatterns.singular("status")).isEqualTo("status");
+    assertThat(PetrarchPatterns.singular("gas")).isEqualTo("gas");
+  }
+
+  @Test
+  void dictionaryWithExtraPatternsAddsOrReplaces() {
+    EventDictionary own = EventDictionary.load(CameoCodebook.load());
+    int ownSize = own.all().size();
+    EventDictionary both = own.with(patterns, false);
+    EventDictionary only = own.with(patterns, true);
+
+    assertThat(both.all()).hasSize(ownSize + patterns.size());
+    assertThat(both.all().subList(ownSize, both.all().size())).isEqualTo(patterns);
+    assertThat(both.forLemma("visit")).isEqualTo(own.forLemma("visit"));
+    assertThat(only.all()).isEqualTo(patterns);
+    assertThat(only.forLemma("visit")).isEmpty();
+    assertThat(own.all()).hasSize(ownSize);
+
+    // Most specific first, then in order: Annalist's own "sail" before the converted ones.
+    List<EventPattern> sail = both.forLemma("sail");
+    assertThat(sail.get(0).line()).isEqualTo(FILE + ":14");
+    assertThat(sail).filteredOn(x -> x.line().startsWith(FILE)).hasSize(7);
+    assertThat(sail.stream().filter(x -> !x.line().startsWith(FILE)).findFirst())
+        .hasValueSatisfying(x -> assertThat(x.code()).isEqualTo("150"));
+    assertThat(only.forLemma("sail")).hasSize(7).allMatch(x -> x.line().startsWith(FILE));
+
+    // Discards and stances stay Annalist's.
+    assertThat(only.discardAt(List.of("football"), 0)).isEqualTo("sport");
+    assertThat(only.stanceCode("046", false)).isEqualTo(own.stanceCode("046", false)).isNotNull();
+  }
+}

@@ -224,7 +224,7 @@ final class DictCommand implements Runnable {
         texts.add(sentence);
       }
       LocalDate d = date == null ? LocalDate.now() : date;
-      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
+      PipelineResources resources = coding.resources();
       Extractor extractor = coding.extractor(resources);
       var out = spec.commandLine().getOut();
       int failed = 0;

@@ -192,7 +192,7 @@ public final class ActorResolver {
             }
           }
           if (found < 0
-              || allPerson(t, i, found)
+              || (allPerson(t, i, found) && !fromPetrarch(entries))
               || qualifiedParty(s, t, i, found, entries)
               || continent(t, i, found)
               || inCompanyName(t, found, entries)
@@ -340,6 +340,15 @@ public final class ActorResolver {
         }
       }
       return false;
+    }
+
+    /**
+     * Whether every entry comes from a team's PETRARCH actors: their names are theirs to decide,
+     * even where the tagger reads a person.
+     */
+    private static boolean fromPetrarch(List<NameEntry> entries) {
+      return entries.stream()
+          .allMatch(e -> e.placeType() != null && e.placeType().startsWith("PETRARCH actors"));
     }
 
     private boolean allPerson(List<Token> t, int from, int to) {
@@ -751,7 +760,13 @@ public final class ActorResolver {
               ActorType.STATE,
               e.code(),
               null,
-              "country '" + e.canonical() + "' (countries.tsv)");
+              "country '"
+                  + e.canonical()
+                  + "' ("
+                  + (e.placeType() != null && e.placeType().startsWith("PETRARCH")
+                      ? e.placeType()
+                      : "countries.tsv")
+                  + ")");
       b.mention(m.text(), span, m.sentence(), via);
       mapTokens(m, b);
     }

@@ -601,7 +601,7 @@ public final class PetrarchPatterns {
           false,
           lemma,
           frame.source(),
-          frame.target(),
+          targetOf(frame),
           Set.of(),
           frame.particle(),
           frame.object(),
@@ -611,6 +611,23 @@ public final class PetrarchPatterns {
           fileName + ":" + line);
     }
   }
+
+  /**
+   * Where the target stands. PETRARCH takes the target from the noun phrase after the verb; when
+   * the pattern requires an object word there ("- * TIES"), the object is that word, not an actor,
+   * and the target is the actor its phrase goes on to name ("restore ties with X"): a preposition's
+   * object under the object, where the coder also looks for slots.
+   */
+  private static List<String> targetOf(Frame frame) {
+    if (!frame.object().isEmpty() && frame.target().equals(List.of(OBJ))) {
+      return OBJECT_PREPOSITIONS;
+    }
+    return frame.target();
+  }
+
+  /** Prepositions whose object, under a required object word, is the target. */
+  private static final List<String> OBJECT_PREPOSITIONS =
+      List.of("with", "to", "for", "on", "against", "from", "of", "over", "into", "at", "in");
 
   /** A pattern or verb the frame cannot express. */
   private static final class Unexpressible extends Exception {

@@ -47,12 +47,43 @@ class PetrarchPatternsTest {
       List<String> prepositions,
       String example,
       int line) {
+    return p(
+        code,
+        reciprocal,
+        lemma,
+        source,
+        List.of(target),
+        particle,
+        object,
+        prepositions,
+        example,
+        line);
+  }
+
+  /**
+   * The target of a pattern that requires an object word: the object of a preposition under it
+   * ("restore ties with X").
+   */
+  private static final List<String> UNDER_OBJECT =
+      List.of("with", "to", "for", "on", "against", "from", "of", "over", "into", "at", "in");
+
+  private static EventPattern p(
+      String code,
+      String reciprocal,
+      String lemma,
+      String source,
+      List<String> target,
+      Set<String> particle,
+      Set<String> object,
+      List<String> prepositions,
+      String example,
+      int line) {
     return new EventPattern(
         code,
         false,
         lemma,
         List.of(source),
-        List.of(target),
+        target,
         Set.of(),
         particle,
         object,
@@ -68,13 +99,23 @@ class PetrarchPatternsTest {
     return List.of(
         p("042", "043", lemma, "subj", "to", none, none, List.of(), "* (TO +)", 11),
         p("1823", null, lemma, "in", "obj", none, none, List.of(), "+ WAS * DEAD IN $", 12),
-        p("190", null, lemma, "subj", "obj", none, Set.of("attack"), List.of(), "* ATTACK", 13),
+        p(
+            "190",
+            null,
+            lemma,
+            "subj",
+            UNDER_OBJECT,
+            none,
+            Set.of("attack"),
+            List.of(),
+            "* ATTACK",
+            13),
         p(
             "183",
             null,
             lemma,
             "subj",
-            "obj",
+            UNDER_OBJECT,
             Set.of("off"),
             Set.of("dinghy", "boat", "canoe"),
             List.of(),
@@ -85,7 +126,7 @@ class PetrarchPatternsTest {
             null,
             lemma,
             "subj",
-            "obj",
+            UNDER_OBJECT,
             none,
             Set.of("raid"),
             List.of(),

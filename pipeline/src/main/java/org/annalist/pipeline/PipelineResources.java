@@ -57,9 +57,10 @@ public final class PipelineResources implements AutoCloseable {
       List<org.annalist.pipeline.petrarch.Problem> skipped = new java.util.ArrayList<>();
       this.events =
           own.with(
-              org.annalist.pipeline.event.PetrarchPatterns.convert(
-                  petrarch.verbs(), petrarch.verbFile(), skipped),
-              replace);
+                  org.annalist.pipeline.event.PetrarchPatterns.convert(
+                      petrarch.verbs(), petrarch.verbFile(), skipped),
+                  replace)
+              .withDiscards(petrarch.discards());
       this.petrarchSkipped = List.copyOf(skipped);
     }
     this.enricher = Enricher.load(plover);

@@ -237,6 +237,9 @@ public final class EventCoder {
 
   /** Codes the events of one annotated article. */
   public List<Event> code(AnnotatedDoc doc, ActorResolution actors) {
+    if (storyDiscarded(doc)) {
+      return List.of();
+    }
     List<Hit> hits = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       if (s.heading() || discarded(s)) {
@@ -469,6 +472,22 @@ public final class EventCoder {
               && (inSlot(d, slot, false) || d.relation().endsWith(":" + slot))) {
             return true;
           }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether a sentence of the story holds a phrase that discards the whole story. */
+  private boolean storyDiscarded(AnnotatedDoc doc) {
+    for (Sentence s : doc.sentences()) {
+      List<String> lemmas = new ArrayList<>(s.tokens().size());
+      for (Token t : s.tokens()) {
+        lemmas.add(t.lemma().toLowerCase(Locale.ROOT));
+      }
+      for (int i = 0; i < lemmas.size(); i++) {
+        if (EventDictionary.STORY.equals(dict.discardAt(lemmas, i))) {
+          return true;
         }
       }
     }

@@ -115,6 +115,36 @@ public final class EventDictionary {
     return d;
   }
 
+  /** The domain of a discard phrase that discards the whole story, not only its sentence. */
+  public static final String STORY = "story";
+
+  /**
+   * This dictionary with a team's PETRARCH discards added: a phrase without {@code +} discards its
+   * sentence, one with {@code +} the whole story ({@link #STORY}). Phrases are matched on
+   * lower-case lemmas, {@code _} read as a blank.
+   */
+  public EventDictionary withDiscards(List<org.annalist.pipeline.petrarch.DiscardEntry> extra) {
+    EventDictionary d = with(List.of(), false);
+    for (org.annalist.pipeline.petrarch.DiscardEntry e : extra) {
+      String phrase =
+          e.phrase()
+              .replace('_', ' ')
+              .strip()
+              .toLowerCase(java.util.Locale.ROOT)
+              .replaceAll("\\s+", " ");
+      if (phrase.isEmpty()) {
+        continue;
+      }
+      d.discards.put(
+          phrase,
+          e.scope() == org.annalist.pipeline.petrarch.DiscardEntry.Scope.STORY
+              ? STORY
+              : "PETRARCH discards, line " + e.line());
+      d.longestDiscard = Math.max(d.longestDiscard, phrase.split(" ").length);
+    }
+    return d;
+  }
+
   /** Stance codes by action-code prefix: [intent, refusal], either may be null. */
   private final Map<String, String[]> stances = new HashMap<>();
 

@@ -13,6 +13,26 @@ class EventDictionaryTest {
   private static final CameoCodebook CODES = CameoCodebook.load();
 
   @Test
+  void petrarchDiscardsDiscardASentenceOrTheWholeStory() {
+    EventDictionary own = EventDictionary.load(CODES);
+    EventDictionary d =
+        own.withDiscards(
+            java.util.List.of(
+                new org.annalist.pipeline.petrarch.DiscardEntry(
+                    "MOCK_TOURNAMENT",
+                    org.annalist.pipeline.petrarch.DiscardEntry.Scope.SENTENCE,
+                    "",
+                    7),
+                new org.annalist.pipeline.petrarch.DiscardEntry(
+                    "CYCLONE", org.annalist.pipeline.petrarch.DiscardEntry.Scope.STORY, "", 8)));
+    java.util.List<String> lemmas = java.util.List.of("the", "mock", "tournament", "end");
+    assertThat(d.discardAt(lemmas, 1)).isEqualTo("PETRARCH discards, line 7");
+    assertThat(own.discardAt(lemmas, 1)).isNull();
+    assertThat(d.discardAt(java.util.List.of("a", "cyclone"), 1)).isEqualTo(EventDictionary.STORY);
+    assertThat(d.all()).hasSameSizeAs(own.all());
+  }
+
+  @Test
   void parsesRequirements() {
     EventPattern p =
         EventDictionary.parse(

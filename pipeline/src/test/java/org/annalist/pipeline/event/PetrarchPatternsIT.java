@@ -75,5 +75,28 @@ class PetrarchPatternsIT {
     assertThat(code(resources, petrarch, "The Indian prime minister visited Japan.")).isEmpty();
     assertThat(code(resources, resources.events(), "The French president sailed to Egypt."))
         .noneMatch(e -> e.contains(PetrarchPatternsTest.FILE));
+
+    // A story discard drops every event of the story, a sentence discard its sentence's.
+    EventDictionary discarding =
+        petrarch.withDiscards(
+            List.of(
+                new org.annalist.pipeline.petrarch.DiscardEntry(
+                    "CYCLONE", org.annalist.pipeline.petrarch.DiscardEntry.Scope.STORY, "", 1),
+                new org.annalist.pipeline.petrarch.DiscardEntry(
+                    "REGATTA", org.annalist.pipeline.petrarch.DiscardEntry.Scope.SENTENCE, "", 2)));
+    assertThat(
+            code(
+                resources,
+                discarding,
+                "The French president sailed to Egypt. A cyclone struck the coast."))
+        .isEmpty();
+    assertThat(
+            code(
+                resources,
+                discarding,
+                "The French president sailed to Egypt. The Italian president sailed to Greece for"
+                    + " the regatta."))
+        .anyMatch(e -> e.startsWith("FRA") && e.contains(" 042 EGY "))
+        .noneMatch(e -> e.startsWith("ITA"));
   }
 }

@@ -325,7 +325,8 @@ final class BenchCommand implements Runnable {
       description = {
         "Annotates the articles once with CoreNLP (timed), then codes the annotations several"
             + " times on one thread: sentences per second for coding alone and for CoreNLP, and"
-            + " the process's peak heap and RSS.",
+            + " the process's peak heap and RSS. With --dictionaries, coding uses a team's"
+            + " PETRARCH dictionaries too.",
         "The last line is sentences_per_second=N (coding)."
       })
   static final class Code implements Callable<Integer> {
@@ -333,12 +334,14 @@ final class BenchCommand implements Runnable {
 
     @Mixin Runs run = new Runs();
 
+    @Mixin CodingOptions coding = new CodingOptions();
+
     @Override
     public Integer call() throws Exception {
       List<Article> articles = run.articles(spec);
       int rounds = run.rounds;
-      PipelineResources resources = PipelineResources.load(NlpConfig.defaults());
-      Extractor extractor = resources.extractor();
+      PipelineResources resources = coding.resources();
+      Extractor extractor = coding.extractor(resources);
       long t0 = System.nanoTime();
       List<org.annalist.model.AnnotatedDoc> docs = annotated(extractor, articles);
       double nlpMs = (System.nanoTime() - t0) / 1e6;

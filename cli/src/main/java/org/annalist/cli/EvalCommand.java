@@ -54,6 +54,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.Ner.class,
       EvalCommand.Plover.class,
       EvalCommand.Petrarch.class,
+      EvalCommand.PetrarchSilver.class,
       EvalCommand.Geo.class,
       EvalCommand.Sample.class,
       EvalCommand.Review.class
@@ -219,7 +220,7 @@ final class EvalCommand implements Runnable {
             + " <Environment> names (Verbfile, Actorfile, Agentfile, Discardfile) from DIR.",
         "The last line is pass_rate=0.xxxx."
       })
-  static final class Petrarch implements Callable<Integer> {
+  static class Petrarch implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(
@@ -239,6 +240,11 @@ final class EvalCommand implements Runnable {
 
     @Mixin CodingOptions coding = new CodingOptions();
 
+    /** Whether the records are in UniversalPetrarch's silver format. */
+    boolean silver() {
+      return false;
+    }
+
     @Override
     public Integer call() throws Exception {
       if (missing(spec, records)) {
@@ -251,7 +257,9 @@ final class EvalCommand implements Runnable {
       java.util.Map<String, String> env =
           dictionaries == null
               ? java.util.Map.of()
-              : org.annalist.pipeline.eval.PetrarchRecords.environment(records);
+              : silver()
+                  ? org.annalist.pipeline.eval.PetrarchRecords.silverEnvironment(records)
+                  : org.annalist.pipeline.eval.PetrarchRecords.environment(records);
       if (dictionaries != null && !java.nio.file.Files.isDirectory(dictionaries)) {
         spec.commandLine().getErr().println("annalist: no such directory: " + dictionaries);
         return ExitCodes.FAILED;
@@ -262,7 +270,12 @@ final class EvalCommand implements Runnable {
           b.verbs(dictionaries.resolve(env.get("Verbfile")));
         }
         if (env.containsKey("Actorfile")) {
-          b.actors(dictionaries.resolve(env.get("Actorfile")));
+          b.actors(
+              java.util.Arrays.stream(env.get("Actorfile").split(","))
+                  .map(String::strip)
+                  .filter(f -> !f.isEmpty())
+                  .map(dictionaries::resolve)
+                  .toArray(Path[]::new));
         }
         if (env.containsKey("Agentfile")) {
           b.agents(dictionaries.resolve(env.get("Agentfile")));
@@ -279,7 +292,10 @@ final class EvalCommand implements Runnable {
       }
       List<org.annalist.pipeline.eval.PetrarchRecord> gold;
       try {
-        gold = org.annalist.pipeline.eval.PetrarchRecords.read(records);
+        gold =
+            silver()
+                ? org.annalist.pipeline.eval.PetrarchRecords.readSilver(records)
+                : org.annalist.pipeline.eval.PetrarchRecords.read(records);
       } catch (java.io.IOException e) {
         spec.commandLine().getErr().println("annalist: " + e.getMessage());
         return ExitCodes.FAILED;
@@ -293,6 +309,25 @@ final class EvalCommand implements Runnable {
       spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.format(errors));
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /** {@code annalist eval petrarch-silver --records FILE}: UniversalPetrarch's codings. */
+  @Command(
+      name = "petrarch-silver",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Agreement with UniversalPetrarch's codings of real news sentences (its validation file:"
+            + " self-closing <Sentence/> records, not well-formed XML; its CoNLL-U parses are not"
+            + " used, the text is parsed again), scored as eval petrarch scores: a record agrees"
+            + " when the sets of (source, target, code) triples are equal. With --dictionaries"
+            + " DIR, also the dictionaries its <Environment> names (the Phoenix set).",
+        "The last line is pass_rate=0.xxxx."
+      })
+  static final class PetrarchSilver extends Petrarch {
+    @Override
+    boolean silver() {
+      return true;
     }
   }
 

@@ -116,6 +116,133 @@ public final class PetrarchRecords {
     return out;
   }
 
+  private static final java.util.regex.Pattern ATTRIBUTE =
+      java.util.regex.Pattern.compile("([A-Za-z]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+
+  /**
+   * Reads UniversalPetrarch's validation file, which is not well-formed XML: each {@code <Sentence
+   * .../>} is self-closing and followed, up to the next one, by its {@code <EventCoding .../>}
+   * lines, a {@code <Text>} block and a CoNLL-U {@code <Parse>} (not used); {@code <Environment>}
+   * names the dictionaries as in the other format. A sentence without text, id or date is an error
+   * naming it.
+   */
+  public static List<PetrarchRecord> readSilver(Path file) throws IOException {
+    List<String> lines = java.nio.file.Files.readAllLines(file);
+    List<PetrarchRecord> out = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      String line = lines.get(i).strip();
+      if (!isSentence(line)) {
+        i++;
+        continue;
+      }
+      java.util.Map<String, String> attrs = attributes(line);
+      String id = attrs.getOrDefault("id", "").strip();
+      if (id.isEmpty()) {
+        throw new IOException(file + ":" + (i + 1) + ": a sentence has no id");
+      }
+      LocalDate date;
+      try {
+        date = silverDate(attrs.getOrDefault("date", "").strip());
+      } catch (DateTimeParseException e) {
+        throw new IOException(file + ": " + id + ": invalid date " + attrs.get("date"), e);
+      }
+      Set<PetrarchRecord.Coding> expected = new HashSet<>();
+      StringBuilder text = null;
+      StringBuilder words = new StringBuilder();
+      boolean inText = false;
+      boolean inParse = false;
+      int j = i + 1;
+      for (; j < lines.size() && !isSentence(lines.get(j).strip()); j++) {
+        String l = lines.get(j).strip();
+        if (l.startsWith("<Parse>")) {
+          inParse = true;
+        } else if (l.startsWith("</Parse>")) {
+          inParse = false;
+        } else if (inParse) {
+          // A CoNLL-U token line: the word, and whether a space follows it.
+          String[] c = l.split("\t");
+          if (c.length >= 10 && c[0].matches("\\d+")) {
+            words.append(c[1]).append(c[9].contains("SpaceAfter=No") ? "" : " ");
+          }
+        }
+        if (l.startsWith("<EventCoding")) {
+          java.util.Map<String, String> c = attributes(l);
+          if (c.containsKey("eventcode")) {
+            expected.add(
+                new PetrarchRecord.Coding(
+                    c.getOrDefault("sourcecode", "").strip(),
+                    c.getOrDefault("targetcode", "").strip(),
+                    c.get("eventcode").strip()));
+          }
+        } else if (l.startsWith("<Text>")) {
+          inText = true;
+          text = new StringBuilder(l.substring(6));
+        } else if (inText) {
+          text.append(' ').append(l);
+        }
+        if (inText && text.indexOf("</Text>") >= 0) {
+          text.setLength(text.indexOf("</Text>"));
+          inText = false;
+        }
+      }
+      if (text == null || text.toString().isBlank()) {
+        // Some records give their sentence only as the words of its parse.
+        text = words;
+      }
+      if (text.toString().isBlank()) {
+        throw new IOException(file + ": " + id + ": no text");
+      }
+      out.add(
+          new PetrarchRecord(
+              id,
+              attrs.getOrDefault("category", "").strip(),
+              date,
+              text.toString().strip().replaceAll("\\s+", " "),
+              expected,
+              null));
+      i = j;
+    }
+    return out;
+  }
+
+  /**
+   * The dictionary files a silver file's {@code <Environment>} names, read from its lines (the file
+   * is not XML).
+   */
+  public static java.util.Map<String, String> silverEnvironment(Path file) throws IOException {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("<(\\w+file)>([^<]*)</\\1>")
+            .matcher(java.nio.file.Files.readString(file));
+    while (m.find()) {
+      out.putIfAbsent(m.group(1), m.group(2).strip());
+    }
+    return out;
+  }
+
+  /** YYYYMMDD, or YYMMDD with 00-30 read as 20YY and 31-99 as 19YY (as PETRARCH reads them). */
+  static LocalDate silverDate(String value) {
+    if (value.matches("\\d{6}")) {
+      int yy = Integer.parseInt(value.substring(0, 2));
+      value = (yy <= 30 ? "20" : "19") + value;
+    }
+    return LocalDate.parse(value, DATE);
+  }
+
+  private static boolean isSentence(String line) {
+    return line.startsWith("<Sentence ") || line.startsWith("<Sentence>");
+  }
+
+  private static java.util.Map<String, String> attributes(String tag) {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    java.util.regex.Matcher m = ATTRIBUTE.matcher(tag);
+    while (m.find()) {
+      out.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
+    }
+    return out;
+  }
+
   private static String childText(Element parent, String tag) {
     NodeList n = parent.getElementsByTagName(tag);
     return n.getLength() == 0 ? null : n.item(0).getTextContent();

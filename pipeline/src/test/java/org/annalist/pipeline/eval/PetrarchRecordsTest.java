@@ -42,6 +42,28 @@ class PetrarchRecordsTest {
   }
 
   @Test
+  void readsTheSilverLayoutWhoseSentencesAreSelfClosing() throws Exception {
+    Path silver = Path.of(PetrarchRecordsTest.class.getResource("petrarch-silver.xml").toURI());
+    List<PetrarchRecord> r = PetrarchRecords.readSilver(silver);
+    assertThat(r).extracting(PetrarchRecord::id).containsExactly("S-1", "S-2", "S-3");
+    assertThat(r.get(2).text()).isEqualTo("Kenya criticised Ethiopia.");
+    assertThat(r.get(2).date()).isEqualTo(LocalDate.of(1995, 1, 1));
+    assertThat(r.get(0).text()).isEqualTo("The NATO secretary general visited Georgia.");
+    assertThat(r.get(0).category()).isEqualTo("AFP");
+    assertThat(r.get(0).sortedExpected())
+        .containsExactly(
+            new PetrarchRecord.Coding("GEO", "IGOWSTNAT", "043"),
+            new PetrarchRecord.Coding("IGOWSTNAT", "GEO", "042"));
+    assertThat(r.get(1).expectsNone()).isTrue();
+    assertThat(r.get(1).text()).isEqualTo("The weather was mild.");
+    assertThat(PetrarchRecords.silverDate("121108")).isEqualTo(LocalDate.of(2012, 11, 8));
+    assertThat(PetrarchRecords.silverDate("950101")).isEqualTo(LocalDate.of(1995, 1, 1));
+    assertThat(PetrarchRecords.silverEnvironment(silver))
+        .containsEntry("Verbfile", "verbs.txt")
+        .containsEntry("Actorfile", "a.actors.txt,b.actors.txt");
+  }
+
+  @Test
   void aRecordWithoutTextOrADateIsNamed() throws IOException {
     Path noText =
         Files.writeString(

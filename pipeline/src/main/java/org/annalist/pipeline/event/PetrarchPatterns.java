@@ -484,12 +484,18 @@ public final class PetrarchPatterns {
     }
     preps.addAll(loose);
     String source = roles.source != null ? roles.source : SUBJ;
-    target = target != null ? target : OBJ;
     if (source.equals(target)) {
       throw new Unexpressible("source and target both in the " + source + " slot");
     }
     return new Frame(
-        List.of(source), List.of(target), particle, object, List.copyOf(preps), dropped);
+        List.of(source),
+        target != null
+            ? List.of(target)
+            : defaultTarget(!object.isEmpty()).stream().filter(t -> !t.equals(source)).toList(),
+        particle,
+        object,
+        List.copyOf(preps),
+        dropped);
   }
 
   /** The head words of a synset's members, singular, lower case. */
@@ -571,7 +577,7 @@ public final class PetrarchPatterns {
       List<String> prepositions,
       List<String> dropped) {
     static final Frame DEFAULT =
-        new Frame(List.of(SUBJ), List.of(OBJ), Set.of(), Set.of(), List.of(), List.of());
+        new Frame(List.of(SUBJ), defaultTarget(false), Set.of(), Set.of(), List.of(), List.of());
   }
 
   private record Candidate(
@@ -601,7 +607,7 @@ public final class PetrarchPatterns {
           false,
           lemma,
           frame.source(),
-          targetOf(frame),
+          frame.target(),
           Set.of(),
           frame.particle(),
           frame.object(),
@@ -613,16 +619,20 @@ public final class PetrarchPatterns {
   }
 
   /**
-   * Where the target stands. PETRARCH takes the target from the noun phrase after the verb; when
-   * the pattern requires an object word there ("- * TIES"), the object is that word, not an actor,
-   * and the target is the actor its phrase goes on to name ("restore ties with X"): a preposition's
-   * object under the object, where the coder also looks for slots.
+   * Where the target stands when the pattern does not mark it. PETRARCH takes it from the noun
+   * phrase after the verb: the object, else the first actor that phrase goes on to name ("welcomed
+   * the resumption of ties with X"). When the pattern requires an object word there ("- * TIES"),
+   * the object is that word, not an actor, and the target is the actor its phrase names ("restore
+   * ties with X"): a preposition's object under the object, where the coder also looks for slots.
    */
-  private static List<String> targetOf(Frame frame) {
-    if (!frame.object().isEmpty() && frame.target().equals(List.of(OBJ))) {
+  private static List<String> defaultTarget(boolean objectRequired) {
+    if (objectRequired) {
       return OBJECT_PREPOSITIONS;
     }
-    return frame.target();
+    List<String> out = new java.util.ArrayList<>();
+    out.add(OBJ);
+    out.addAll(OBJECT_PREPOSITIONS);
+    return List.copyOf(out);
   }
 
   /** Prepositions whose object, under a required object word, is the target. */

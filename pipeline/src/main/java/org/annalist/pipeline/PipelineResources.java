@@ -38,40 +38,50 @@ public final class PipelineResources implements AutoCloseable {
   private Geoparser geoparser;
   private List<org.annalist.pipeline.petrarch.Problem> petrarchSkipped = List.of();
 
-  private PipelineResources(
-      NlpConfig nlp,
-      org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch,
-      boolean replace) {
+  private PipelineResources(NlpConfig nlp) {
     long t0 = System.nanoTime();
     this.cleaner = new Cleaner(CleanerConfig.defaults());
     this.codes = CameoCodebook.load();
     this.plover = PloverCodebook.load(codes);
-    this.actors =
-        petrarch == null
-            ? ActorDictionary.load()
-            : ActorDictionary.load().withPetrarch(petrarch, replace);
-    EventDictionary own = EventDictionary.load(codes);
-    if (petrarch == null) {
-      this.events = own;
-    } else {
-      List<org.annalist.pipeline.petrarch.Problem> skipped = new java.util.ArrayList<>();
-      this.events =
-          own.with(
-                  org.annalist.pipeline.event.PetrarchPatterns.convert(
-                      petrarch.verbs(), petrarch.verbFile(), skipped),
-                  replace)
-              .withDiscards(petrarch.discards());
-      this.petrarchSkipped = List.copyOf(skipped);
-    }
+    this.actors = ActorDictionary.load();
+    this.events = EventDictionary.load(codes);
     this.enricher = Enricher.load(plover);
     this.languages = new LanguageDetector();
     this.annotator = new CoreNlpAnnotator(nlp);
     this.loadTimeMillis = (System.nanoTime() - t0) / 1_000_000;
   }
 
+  /** The resources of {@code base} (CoreNLP, cleaner, enricher) with other dictionaries. */
+  private PipelineResources(
+      PipelineResources base,
+      org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch,
+      boolean replace) {
+    long t0 = System.nanoTime();
+    this.cleaner = base.cleaner;
+    this.codes = base.codes;
+    this.plover = base.plover;
+    this.actors = ActorDictionary.load().withPetrarch(petrarch, replace);
+    List<org.annalist.pipeline.petrarch.Problem> skipped = new java.util.ArrayList<>();
+    this.events =
+        EventDictionary.load(codes)
+            .with(
+                org.annalist.pipeline.event.PetrarchPatterns.convert(
+                    petrarch.verbs(), petrarch.verbFile(), skipped),
+                replace)
+            .withDiscards(petrarch.discards());
+    this.petrarchSkipped = List.copyOf(skipped);
+    this.enricher = base.enricher;
+    this.languages = base.languages;
+    this.annotator = base.annotator;
+    synchronized (base) {
+      this.geoparser = base.geoparser;
+    }
+    this.loadTimeMillis = (System.nanoTime() - t0) / 1_000_000;
+  }
+
   /** Loads every resource with the given NLP settings. */
   public static PipelineResources load(NlpConfig nlp) {
-    return new PipelineResources(nlp, null, false);
+    return new PipelineResources(nlp);
   }
 
   /**
@@ -82,7 +92,17 @@ public final class PipelineResources implements AutoCloseable {
       NlpConfig nlp,
       org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch,
       boolean replace) {
-    return new PipelineResources(nlp, java.util.Objects.requireNonNull(petrarch), replace);
+    return new PipelineResources(nlp).withPetrarch(petrarch, replace);
+  }
+
+  /**
+   * These resources (CoreNLP and the rest, shared, not loaded again) coding also with a team's
+   * PETRARCH dictionaries: their actors, agents, verb patterns and discards beside ours, or instead
+   * of ours with {@code replace}.
+   */
+  public PipelineResources withPetrarch(
+      org.annalist.pipeline.petrarch.PetrarchDictionaries petrarch, boolean replace) {
+    return new PipelineResources(this, java.util.Objects.requireNonNull(petrarch), replace);
   }
 
   /**

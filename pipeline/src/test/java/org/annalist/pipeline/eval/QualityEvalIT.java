@@ -56,6 +56,55 @@ class QualityEvalIT {
   }
 
   @Test
+  void petrarchValidationAndSilverAgreement(PipelineResources resources) throws Exception {
+    Path dicts = data("petrarch2/dictionaries/PETR.Validate.verbs.txt").getParent();
+    org.annalist.pipeline.petrarch.PetrarchDictionaries validate =
+        org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
+            .verbs(dicts.resolve("PETR.Validate.verbs.txt"))
+            .actors(dicts.resolve("PETR.Validate.actors.txt"))
+            .agents(dicts.resolve("PETR.Validate.agents.txt"))
+            .discards(dicts.resolve("PETR.Validate.discards.txt"))
+            .load();
+    List<PetrarchRecord> records =
+        PetrarchRecords.read(data("petrarch2/text/PETR.UnitTest.records.dev.xml"));
+    assertThat(records).hasSize(199);
+    // Measured 0.2714 with the suite's dictionaries instead of ours, 0.1759 beside ours, 0.0905
+    // with ours alone (the suite's actors are its own).
+    assertThat(
+            new PetrarchEvaluation(resources.withPetrarch(validate, true).extractor())
+                .run(records)
+                .passRate())
+        .as("validation pass rate, the suite's dictionaries")
+        .isGreaterThanOrEqualTo(0.27);
+    assertThat(
+            new PetrarchEvaluation(resources.withPetrarch(validate, false).extractor())
+                .run(records)
+                .passRate())
+        .as("validation pass rate, beside ours")
+        .isGreaterThanOrEqualTo(0.17);
+    org.annalist.pipeline.petrarch.PetrarchDictionaries phoenix =
+        org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
+            .verbs(dicts.resolve("CAMEO.2.0.txt"))
+            .actors(
+                dicts.resolve("Phoenix.Countries.actors.txt"),
+                dicts.resolve("Phoenix.International.actors.txt"),
+                dicts.resolve("Phoenix.MilNonState.actors.txt"))
+            .agents(dicts.resolve("Phoenix.agents.txt"))
+            .discards(dicts.resolve("Phoenix.discards.txt"))
+            .load();
+    List<PetrarchRecord> silver =
+        PetrarchRecords.readSilver(data("petrarch2-gsr-ud/PETR2_GSR_validation.xml"));
+    assertThat(silver).hasSize(78);
+    // Measured 0.2564 beside ours (0.2821 with the Phoenix set instead, 0.1795 with ours alone).
+    assertThat(
+            new PetrarchEvaluation(resources.withPetrarch(phoenix, false).extractor())
+                .run(silver)
+                .passRate())
+        .as("agreement with UniversalPetrarch, Phoenix beside ours")
+        .isGreaterThanOrEqualTo(0.25);
+  }
+
+  @Test
   void geoparsingLgl(PipelineResources resources) throws Exception {
     GeoScores s = geo(resources, GoldFormat.LGL, "lgl/lgl.dev.xml");
     assertThat(s.recognition().f1()).as("LGL recognition F1").isGreaterThanOrEqualTo(0.84);

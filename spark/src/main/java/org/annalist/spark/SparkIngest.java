@@ -242,7 +242,7 @@ public final class SparkIngest {
     all.count();
 
     for (String table : ARTICLE_TABLES) {
-      write(spark, tables, all, table, o.output());
+      write(tables, all, table, o.output());
     }
     long stored = all.filter(functions.col("table").equalTo("articles")).count();
     long events = all.filter(functions.col("table").equalTo("events")).count();
@@ -422,8 +422,7 @@ public final class SparkIngest {
     return Long.parseLong(articleId.substring(0, 12), 16) * 1024 + 1;
   }
 
-  private static void write(
-      SparkSession spark, Tables tables, Dataset<Row> all, String table, String output) {
+  private static void write(Tables tables, Dataset<Row> all, String table, String output) {
     Dataset<Row> rows =
         all.filter(functions.col("table").equalTo(table))
             .map(

@@ -17,7 +17,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -130,7 +129,8 @@ public final class ApiServer implements AutoCloseable {
           "a token is required when serving on " + o.host() + " (not loopback)");
     }
     Routes r =
-        new Routes(store, new Browse(store), new Lazy(processor), loopback ? null : o.token());
+        new Routes(
+            store, new Browse(store), Ingestion.lazy(processor), loopback ? null : o.token());
     List<String> routes = new ArrayList<>();
     Javalin app =
         Javalin.create(
@@ -255,24 +255,6 @@ public final class ApiServer implements AutoCloseable {
   static String oneLine(Throwable e) {
     String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     return m.lines().map(String::strip).filter(l -> !l.isEmpty()).findFirst().orElse(m);
-  }
-
-  /** Builds the processor once, on first use. */
-  private static final class Lazy implements Supplier<Ingestion.Processor> {
-    private final Supplier<Ingestion.Processor> factory;
-    private Ingestion.Processor processor;
-
-    Lazy(Supplier<Ingestion.Processor> factory) {
-      this.factory = Objects.requireNonNull(factory, "factory");
-    }
-
-    @Override
-    public synchronized Ingestion.Processor get() {
-      if (processor == null) {
-        processor = factory.get();
-      }
-      return processor;
-    }
   }
 
   /** The handlers. */
@@ -674,14 +656,7 @@ public final class ApiServer implements AutoCloseable {
       if (token == null) {
         return;
       }
-      String h = ctx.header("Authorization");
-      boolean ok =
-          h != null
-              && h.startsWith("Bearer ")
-              && MessageDigest.isEqual(
-                  h.substring(7).getBytes(StandardCharsets.UTF_8),
-                  token.getBytes(StandardCharsets.UTF_8));
-      if (!ok) {
+      if (!QueryRelay.bearerMatches(ctx.header("Authorization"), token)) {
         ctx.header("WWW-Authenticate", "Bearer");
         throw new ApiException(
             401,

@@ -73,6 +73,18 @@ public final class QueryRelay implements AutoCloseable {
     return app.port();
   }
 
+  /**
+   * Whether an {@code Authorization} header carries {@code Bearer TOKEN}, compared in constant
+   * time.
+   */
+  static boolean bearerMatches(String header, String token) {
+    return header != null
+        && header.startsWith("Bearer ")
+        && MessageDigest.isEqual(
+            header.substring(7).getBytes(StandardCharsets.UTF_8),
+            token.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Stops answering and removes the advertisement. */
   @Override
   public void close() {
@@ -132,12 +144,7 @@ public final class QueryRelay implements AutoCloseable {
     }
 
     private boolean authorised(String header) {
-      if (header == null || !header.startsWith("Bearer ")) {
-        return false;
-      }
-      return MessageDigest.isEqual(
-          header.substring(7).getBytes(StandardCharsets.US_ASCII),
-          token.getBytes(StandardCharsets.US_ASCII));
+      return bearerMatches(header, token);
     }
 
     private static String fail(String message) throws JsonProcessingException {

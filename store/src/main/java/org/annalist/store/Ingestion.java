@@ -106,7 +106,7 @@ public final class Ingestion {
       int limit,
       Listener listener) {
     this.store = Objects.requireNonNull(store, "store");
-    this.processor = new Lazy(processor);
+    this.processor = lazy(processor);
     if (threads < 1 || batchSize < 1 || limit < 1) {
       throw new IllegalArgumentException("threads, batch size and limit must be positive");
     }
@@ -284,6 +284,14 @@ public final class Ingestion {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
     }
+  }
+
+  /**
+   * A supplier that builds the processor once, on first use, and gives every caller (and thread)
+   * that one.
+   */
+  public static Supplier<Processor> lazy(Supplier<Processor> factory) {
+    return factory instanceof Lazy l ? l : new Lazy(factory);
   }
 
   /** Builds the processor once, on first use, for every thread. */

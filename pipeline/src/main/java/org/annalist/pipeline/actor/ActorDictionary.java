@@ -33,6 +33,9 @@ public final class ActorDictionary {
   /** Whether the PETRARCH dictionaries replace our names instead of adding to them. */
   private boolean petrarchOnly;
 
+  /** The sector codes of our role words (with IGO, NGO, MNC), once PETRARCH's are added. */
+  private final java.util.Set<String> sectors = new java.util.HashSet<>();
+
   /**
    * The kinds of groups.tsv that are actors. Ethnic groups are not: GDELT carries them in separate
    * ethnic-code columns, not as actor codes.
@@ -149,6 +152,8 @@ public final class ActorDictionary {
         }
       }
     }
+    sectors.addAll(List.of("IGO", "NGO", "MNC"));
+    roles.values().forEach(r -> sectors.add(r.sector()));
     return this;
   }
 
@@ -187,12 +192,7 @@ public final class ActorDictionary {
 
   /** Whether a code is a sector's (GOV, MIL, ...), as the role words give them. */
   private boolean isSector(String code) {
-    for (Role r : roles.values()) {
-      if (r.sector().equals(code)) {
-        return true;
-      }
-    }
-    return code.equals("IGO") || code.equals("NGO") || code.equals("MNC");
+    return sectors.contains(code);
   }
 
   private void add(String name, NameEntry e) {

@@ -39,11 +39,16 @@ public record ActorEntry(
     return Stream.concat(Stream.of(name), synonyms.stream()).toList();
   }
 
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("\\s+");
+
   /**
    * The lookup form of a phrase: upper case, {@code _} read as a blank, runs of blanks made one,
    * trimmed. {@code "Abc_def_ "} and {@code "ABC DEF"} have the same key.
    */
   public static String key(String phrase) {
-    return phrase.replace('_', ' ').strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    return BLANKS
+        .matcher(phrase.replace('_', ' ').strip())
+        .replaceAll(" ")
+        .toUpperCase(Locale.ROOT);
   }
 }

@@ -137,6 +137,18 @@ public final class Geoparser {
           while (j < t.size() && t.get(j).ner().equals("ORGANIZATION")) {
             j++;
           }
+          if (j == i + 1 && macro.byName(t.get(i).word()) != null) {
+            // "the EU", tagged as the organisation it also is.
+            found.add(new Mention(t.get(i).word(), t.get(i).span(), s.index(), "ner"));
+            i = j;
+            continue;
+          }
+          if (j == i + 1 && abbreviations.lookup(t.get(i).word()) != null) {
+            // "the DPRK", "T&T": a country's abbreviation tagged as its government.
+            found.add(new Mention(t.get(i).word(), t.get(i).span(), s.index(), "abbreviation"));
+            i = j;
+            continue;
+          }
           Span place = publicBodyPlace(s, i, j);
           if (place != null) {
             found.add(new Mention(place.of(doc.text()), place, s.index(), "embedded"));
@@ -145,6 +157,13 @@ public final class Geoparser {
           continue;
         }
         Token tok = t.get(i);
+        if (i + 1 < t.size() && pairDemonym(tok, t.get(i + 1)) != null) {
+          // "South Korean", "Saint Lucian": a demonym of two words.
+          Span span = s.span(i, i + 2);
+          found.add(new Mention(span.of(doc.text()), span, s.index(), "demonym"));
+          i += 2;
+          continue;
+        }
         int unit = unitName(t, i);
         if (unit > i) {
           Span span = s.span(i, unit);
@@ -154,7 +173,9 @@ public final class Geoparser {
         }
         if (tok.ner().equals("O") && abbreviations.lookup(tok.word()) != null) {
           found.add(new Mention(tok.word(), tok.span(), s.index(), "abbreviation"));
-        } else if (demonym(tok) != null
+        } else if ((demonym(tok) != null
+                || macroAdjective(t, i) != null
+                || placeDemonym(tok) != null)
             && !(i + 1 < t.size() && t.get(i + 1).word().startsWith("American"))) {
           // "Irish Americans", "African Americans" are Americans.
           found.add(new Mention(tok.word(), tok.span(), s.index(), "demonym"));
@@ -458,6 +479,88 @@ public final class Geoparser {
     cs = sovereign(cs);
     return cs.size() == 1 ? cs.get(0) : null;
   }
+
+  /**
+   * The country a demonym of two capitalised words names ("South Korean", "Saint Lucian"), or null.
+   */
+  private Country pairDemonym(Token first, Token second) {
+    if (first.ner().equals("PERSON")
+        || first.ner().equals("ORGANIZATION")
+        || second.ner().equals("PERSON")
+        || second.ner().equals("ORGANIZATION")
+        || first.word().isEmpty()
+        || second.word().isEmpty()
+        || !Character.isUpperCase(first.word().charAt(0))
+        || !Character.isUpperCase(second.word().charAt(0))) {
+      return null;
+    }
+    List<Country> cs = sovereign(gazetteer.countriesByDemonym(first.word() + " " + second.word()));
+    return cs.size() == 1 ? cs.get(0) : null;
+  }
+
+  /** The region or city a capitalised demonym names ("Iowan", "Londoners"), or null. */
+  private Abbreviations.Abbreviation placeDemonym(Token tok) {
+    String w = tok.word();
+    if (w.length() < 4
+        || !Character.isUpperCase(w.charAt(0))
+        || tok.ner().equals("PERSON")
+        || tok.ner().equals("ORGANIZATION")
+        || !(tok.pos().startsWith("JJ") || tok.pos().startsWith("NNP"))) {
+      return null;
+    }
+    return abbreviations.demonym(w);
+  }
+
+  /**
+   * The continent or world region a capitalised adjective or demonym names ("European",
+   * "Africans"), or null; not the second word of a longer one ("South African", "Southeast Asian"),
+   * which names a country or another region.
+   */
+  private GazetteerEntry macroAdjective(List<Token> t, int i) {
+    Token tok = t.get(i);
+    if (tok.word().isEmpty()
+        || !Character.isUpperCase(tok.word().charAt(0))
+        || tok.ner().equals("PERSON")
+        || tok.ner().equals("ORGANIZATION")
+        || !(tok.pos().startsWith("JJ") || tok.pos().startsWith("NNP"))) {
+      return null;
+    }
+    if (i > 0
+        && !t.get(i - 1).word().isEmpty()
+        && Character.isUpperCase(t.get(i - 1).word().charAt(0))
+        && (t.get(i - 1).pos().startsWith("NNP") || t.get(i - 1).pos().startsWith("JJ"))) {
+      return null;
+    }
+    if (i + 1 < t.size()
+        && POLITICAL_IDEAS.contains(t.get(i + 1).lemma().toLowerCase(Locale.ROOT))) {
+      return null; // "European integration" is a policy, not a place
+    }
+    return macro.byAdjective(tok.word());
+  }
+
+  /** Nouns that, after a continent's adjective, name an idea or a policy, not something in it. */
+  private static final Set<String> POLITICAL_IDEAS =
+      Set.of(
+          "integration",
+          "aspiration",
+          "path",
+          "future",
+          "value",
+          "perspective",
+          "choice",
+          "course",
+          "vocation",
+          "project",
+          "dream",
+          "ideal",
+          "unity",
+          "orientation",
+          "vector",
+          "direction",
+          "agenda",
+          "identity",
+          "family",
+          "solidarity");
 
   /**
    * The one sovereign state among countries that share a demonym ("French": France, not the French
@@ -826,6 +929,20 @@ public final class Geoparser {
       cs = gazetteer.countriesByDemonym(text.substring(0, text.length() - 1));
     }
     cs = sovereign(cs);
+    if (cs.isEmpty() && macro.byAdjective(text) != null) {
+      return List.of(macro.byAdjective(text));
+    }
+    Abbreviations.Abbreviation place = cs.isEmpty() ? abbreviations.demonym(text) : null;
+    if (place != null) {
+      GazetteerEntry e = abbreviationEntry(place);
+      if (e != null && e.type() == GeoType.CITY) {
+        // "Londoners" live in London, England, or in London, Ontario: the story decides.
+        return gazetteer.lookup(place.name()).stream()
+            .filter(x -> x.type() == GeoType.CITY)
+            .toList();
+      }
+      return e == null ? List.of() : List.of(e);
+    }
     return cs.size() == 1 ? List.of(gazetteer.entryOf(cs.get(0))) : List.of();
   }
 
@@ -1013,14 +1130,19 @@ public final class Geoparser {
     if (a.admin1() == null) {
       return gazetteer.countryByIso2(a.iso2()).map(gazetteer::entryOf).orElse(null);
     }
+    GazetteerEntry city = null;
     for (GazetteerEntry e : gazetteer.lookup(a.name())) {
-      if (e.type() == GeoType.REGION
-          && e.iso2().equals(a.iso2())
-          && e.admin1().equals(a.admin1())) {
+      if (!e.iso2().equals(a.iso2()) || !e.admin1().equals(a.admin1())) {
+        continue;
+      }
+      if (e.type() == GeoType.REGION) {
         return e;
       }
+      if (e.type() == GeoType.CITY && (city == null || e.population() > city.population())) {
+        city = e; // a city's demonym: "Londoner"
+      }
     }
-    return null;
+    return city;
   }
 
   /**

@@ -13,9 +13,12 @@ public final class MacroRegions {
   static final String FILE = "macro-regions.tsv";
 
   private final Map<String, GazetteerEntry> byName;
+  private final Map<String, GazetteerEntry> byAdjective;
 
-  private MacroRegions(Map<String, GazetteerEntry> byName) {
+  private MacroRegions(
+      Map<String, GazetteerEntry> byName, Map<String, GazetteerEntry> byAdjective) {
     this.byName = Map.copyOf(byName);
+    this.byAdjective = Map.copyOf(byAdjective);
   }
 
   /** Loads {@code macro-regions.tsv} from the classpath; a bad line fails with file and line. */
@@ -25,10 +28,11 @@ public final class MacroRegions {
 
   static MacroRegions load(GeoTsv.Opener opener) {
     Map<String, GazetteerEntry> names = new HashMap<>();
+    Map<String, GazetteerEntry> adjectives = new HashMap<>();
     GeoTsv.read(
         opener,
         FILE,
-        4,
+        5,
         row -> {
           GazetteerEntry e =
               new GazetteerEntry(
@@ -50,8 +54,13 @@ public final class MacroRegions {
               throw row.error("name '" + n + "' is listed twice");
             }
           }
+          for (String a : row.list(4)) {
+            if (adjectives.put(NameKey.of(a), e) != null) {
+              throw row.error("adjective '" + a + "' is listed twice");
+            }
+          }
         });
-    return new MacroRegions(names);
+    return new MacroRegions(names, adjectives);
   }
 
   private static List<String> concat(List<String> a, List<String> b) {
@@ -65,6 +74,11 @@ public final class MacroRegions {
       e = byName.get(NameKey.of(name).substring(4));
     }
     return e;
+  }
+
+  /** The place an adjective or demonym names ("European", "Africans"), or null. */
+  public GazetteerEntry byAdjective(String word) {
+    return byAdjective.get(NameKey.of(word));
   }
 
   /** The number of places. */

@@ -24,6 +24,7 @@ public final class Places {
   private final List<Integer> sentences;
   private final List<GazetteerEntry> entries;
   private final List<Boolean> metonyms;
+  private final List<Boolean> adjectives;
   private final String focusPlace;
 
   private Places(
@@ -33,6 +34,7 @@ public final class Places {
       List<Integer> sentences,
       List<GazetteerEntry> entries,
       List<Boolean> metonyms,
+      List<Boolean> adjectives,
       String focusPlace) {
     this.places = places;
     this.placeSpans = spans;
@@ -40,6 +42,7 @@ public final class Places {
     this.sentences = sentences;
     this.entries = entries;
     this.metonyms = metonyms;
+    this.adjectives = adjectives;
     this.focusPlace = focusPlace;
   }
 
@@ -56,6 +59,7 @@ public final class Places {
     List<Integer> sentences = new ArrayList<>();
     List<GazetteerEntry> entries = new ArrayList<>();
     List<Boolean> metonyms = new ArrayList<>();
+    List<Boolean> adjectives = new ArrayList<>();
     for (Geoparser.Toponym t : geo.toponyms()) {
       boolean metonym = actsAsActor(t.span(), actors);
       String key = key(t);
@@ -69,6 +73,7 @@ public final class Places {
       sentences.add(t.sentence());
       entries.add(t.entry());
       metonyms.add(metonym);
+      adjectives.add(t.via().equals("demonym"));
     }
     Map<String, String> ids = new LinkedHashMap<>();
     List<Place> out = new ArrayList<>();
@@ -89,7 +94,7 @@ public final class Places {
         }
       }
     }
-    return new Places(out, spans, idsBySpan, sentences, entries, metonyms, focusPlace);
+    return new Places(out, spans, idsBySpan, sentences, entries, metonyms, adjectives, focusPlace);
   }
 
   private static String key(Geoparser.Toponym t) {
@@ -230,13 +235,17 @@ public final class Places {
           || (m.source() != null && m.source().overlaps(span))) {
         continue;
       }
+      // A region's, a city's or a continent's adjective ("English", "Londoners", "European")
+      // places an event only when the sentence names no place.
       int rank =
-          switch (e.type()) {
-            case CITY -> 0;
-            case REGION, TERRITORY, COUNTY -> 1;
-            case COUNTRY -> 2;
-            case MACRO -> 3;
-          };
+          adjectives.get(i) && e.type() != GeoType.COUNTRY
+              ? 4
+              : switch (e.type()) {
+                case CITY -> 0;
+                case REGION, TERRITORY, COUNTY -> 1;
+                case COUNTRY -> 2;
+                case MACRO -> 3;
+              };
       int distance =
           Math.min(
               Math.abs(span.start() - m.action().end()), Math.abs(m.action().start() - span.end()));

@@ -108,21 +108,25 @@ class QualityEvalIT {
   void geoparsingLgl(PipelineResources resources) throws Exception {
     GeoScores s = geo(resources, GoldFormat.LGL, "lgl/lgl.dev.xml");
     assertThat(s.recognition().f1()).as("LGL recognition F1").isGreaterThanOrEqualTo(0.84);
-    assertThat(s.resolution().acc161()).as("LGL acc@161km").isGreaterThanOrEqualTo(0.855);
+    assertThat(s.recognition().recall()).as("LGL recall").isGreaterThanOrEqualTo(0.81);
+    assertThat(s.resolution().acc161()).as("LGL acc@161km").isGreaterThanOrEqualTo(0.85);
   }
 
   @Test
   void geoparsingGeoWebNews(PipelineResources resources) throws Exception {
     GeoScores s = geo(resources, GoldFormat.GEOWEBNEWS, "geowebnews/GWN.dev.xml");
-    assertThat(s.recognition().f1()).as("GWN recognition F1").isGreaterThanOrEqualTo(0.84);
-    assertThat(s.resolution().acc161()).as("GWN acc@161km").isGreaterThanOrEqualTo(0.855);
+    assertThat(s.recognition().f1()).as("GWN recognition F1").isGreaterThanOrEqualTo(0.87);
+    assertThat(s.recognition().recall()).as("GWN recall").isGreaterThanOrEqualTo(0.80);
+    assertThat(s.resolution().acc161()).as("GWN acc@161km").isGreaterThanOrEqualTo(0.86);
   }
 
   @Test
   void geoparsingGeoVirus(PipelineResources resources) throws Exception {
     GeoScores s = geo(resources, GoldFormat.GEOVIRUS, "geovirus/GeoVirus.xml");
-    assertThat(s.recognition().f1()).as("GeoVirus recognition F1").isGreaterThanOrEqualTo(0.88);
-    assertThat(s.resolution().acc161()).as("GeoVirus acc@161km").isGreaterThanOrEqualTo(0.81);
+    // GeoVirus marks no adjectives ("African", "European"): they count against precision here.
+    assertThat(s.recognition().f1()).as("GeoVirus recognition F1").isGreaterThanOrEqualTo(0.875);
+    assertThat(s.recognition().recall()).as("GeoVirus recall").isGreaterThanOrEqualTo(0.93);
+    assertThat(s.resolution().acc161()).as("GeoVirus acc@161km").isGreaterThanOrEqualTo(0.805);
   }
 
   private static GeoScores geo(PipelineResources resources, GoldFormat format, String file)

@@ -25,6 +25,19 @@ class AbbreviationsTest {
   }
 
   @Test
+  void demonymsOfRegionsAndCitiesInTheSingularAndThePlural() {
+    Abbreviations a = Abbreviations.load();
+    assertThat(a.demonym("Iowan").name()).isEqualTo("Iowa");
+    assertThat(a.demonym("Iowans").admin1()).isEqualTo("IA");
+    assertThat(a.demonym("Manitobans").iso2()).isEqualTo("CA");
+    assertThat(a.demonym("Londoners").name()).isEqualTo("London");
+    // A demonym is no abbreviation, and a country's demonym is the gazetteer's.
+    assertThat(a.lookup("Iowan")).isNull();
+    assertThat(a.qualifier("Iowan")).isNull();
+    assertThat(a.demonym("Georgian")).isNull();
+  }
+
+  @Test
   void aBadLineFailsWithItsFileAndLine() {
     String data = "# header\nCalif.\tCalifornia\tUS\tCA\tsometimes\n";
     assertThatThrownBy(

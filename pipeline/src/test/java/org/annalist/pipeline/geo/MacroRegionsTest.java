@@ -18,13 +18,18 @@ class MacroRegionsTest {
     assertThat(m.byName("the Middle East")).isSameAs(m.byName("Middle East"));
     assertThat(m.byName("the Mediterranean").name()).isEqualTo("Mediterranean Sea");
     assertThat(m.byName("european")).isNull();
+    assertThat(m.byAdjective("European")).isSameAs(europe);
+    assertThat(m.byAdjective("Europeans")).isSameAs(europe);
+    assertThat(m.byName("EU")).isSameAs(europe);
+    assertThat(m.byName("E.U.")).isSameAs(europe);
+    assertThat(m.byAdjective("Europe")).isNull();
     assertThat(m.byName("Atlantis")).isNull();
     assertThat(m.size()).isGreaterThanOrEqualTo(25);
   }
 
   @Test
   void aNameListedTwiceFailsWithItsLine() {
-    String data = "Europe\t-\t48\t9\nOld World\tEurope\t30\t30\n";
+    String data = "Europe\t-\t48\t9\t-\nOld World\tEurope\t30\t30\t-\n";
     assertThatThrownBy(
             () ->
                 MacroRegions.load(

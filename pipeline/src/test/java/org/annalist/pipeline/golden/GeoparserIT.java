@@ -167,6 +167,26 @@ class GeoparserIT {
   }
 
   @Test
+  void adjectivesDemonymsAndAbbreviationsNameTheirPlaces(
+      PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-adjectives.txt");
+    for (String europe : List.of("EU", "European", "Europeans")) {
+      for (Geoparser.Toponym t : named(ts, europe)) {
+        assertThat(t.entry().type()).as(europe).isEqualTo(GeoType.MACRO);
+        assertThat(t.entry().name()).as(europe).isEqualTo("Europe");
+      }
+    }
+    in(ts, "South Korean", "KR", null);
+    in(ts, "DPRK", "KP", null);
+    in(ts, "Iowans", "US", "IA");
+    in(ts, "Scottish", "GB", "SCT");
+    // "Londoners" live in the London that the story is about.
+    List<Geoparser.Toponym> ontario = toponyms(resources, extractor, "geo-londoners.txt");
+    assertThat(named(ontario, "Londoners")).hasSize(2);
+    in(ontario, "Londoners", "CA", "08");
+  }
+
+  @Test
   void namesWithSeveralReadingsInEachOfThem(PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> world = toponyms(resources, extractor, "geo-readings.txt");
     in(world, "Chad", "TD", null);

@@ -31,7 +31,18 @@ public record CameoCode(String code, String name, double goldstein) {
     return code.length() >= 3 ? code.substring(0, 3) : code;
   }
 
+  /**
+   * GDELT's QuadClass of the code's root, or null for a code outside the roots 01 to 20 that a
+   * team's dictionary defines ({@link CameoCodebook#withExtensions}).
+   */
   public QuadClass quadClass() {
-    return QuadClass.ofRoot(Integer.parseInt(root()));
+    int root = Integer.parseInt(root());
+    return root >= 1 && root <= 20 ? QuadClass.ofRoot(root) : null;
+  }
+
+  /** Whether the code's root is one of CAMEO's twenty (01 to 20). */
+  public boolean cameoRoot() {
+    int root = Integer.parseInt(root());
+    return root >= 1 && root <= 20;
   }
 }

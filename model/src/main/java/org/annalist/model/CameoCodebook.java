@@ -46,7 +46,7 @@ public final class CameoCodebook {
     }
     for (CameoCode code : codes) {
       String parent = parentOf(code.code());
-      if (parent != null) {
+      if (parent != null && kids.containsKey(parent)) {
         kids.get(parent).add(code);
       }
     }
@@ -153,6 +153,24 @@ public final class CameoCodebook {
   /** The parent of a code: none for a root, the root for a base code, the base for a sub-code. */
   private static String parentOf(String code) {
     return code.length() <= 2 ? null : code.substring(0, code.length() - 1);
+  }
+
+  /**
+   * This book with further codes that a team's dictionaries use beyond CAMEO ("901"): each keeps
+   * the name given, Goldstein value 0 and, outside the roots 01 to 20, no QuadClass. A code the
+   * book already has keeps its CAMEO meaning.
+   *
+   * @param codes the further codes and their names
+   */
+  public CameoCodebook withExtensions(Map<String, String> codes) {
+    Objects.requireNonNull(codes, "codes");
+    List<CameoCode> list = new ArrayList<>(all);
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(codes).entrySet()) {
+      if (!byCode.containsKey(e.getKey())) {
+        list.add(new CameoCode(e.getKey(), e.getValue(), 0.0));
+      }
+    }
+    return list.size() == all.size() ? this : new CameoCodebook(list);
   }
 
   /** The code, or empty if the book has no such code. */

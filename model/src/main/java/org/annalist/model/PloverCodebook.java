@@ -450,6 +450,16 @@ public final class PloverCodebook {
     return event;
   }
 
+  /**
+   * The PLOVER event of a CAMEO code, empty also for a code that is not CAMEO's (a team
+   * dictionary's own, {@link CameoCodebook#withExtensions}).
+   */
+  public Optional<PloverEvent> forAnyCode(String code) {
+    Objects.requireNonNull(code, "code");
+    Optional<PloverEvent> event = byCameo.get(code);
+    return event == null ? Optional.empty() : event;
+  }
+
   /** The sixteen event types, in the order of the PLOVER manual. */
   public List<String> types() {
     return types;

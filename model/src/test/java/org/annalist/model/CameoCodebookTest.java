@@ -149,6 +149,22 @@ class CameoCodebookTest {
   }
 
   @Test
+  void aTeamsOwnCodesExtendTheBookWithoutChangingCameo() {
+    CameoCodebook extended =
+        book.withExtensions(java.util.Map.of("901", "ties abandoned", "042", "not a visit"));
+    assertThat(extended.get("901").name()).isEqualTo("ties abandoned");
+    assertThat(extended.get("901").goldstein()).isZero();
+    assertThat(extended.get("901").quadClass()).isNull();
+    assertThat(extended.get("901").cameoRoot()).isFalse();
+    // CAMEO's codes keep their meaning; the standard book is unchanged.
+    assertThat(extended.get("042")).isEqualTo(book.get("042"));
+    assertThat(extended.get("042").cameoRoot()).isTrue();
+    assertThat(book.find("901")).isEmpty();
+    assertThat(extended.size()).isEqualTo(book.size() + 1);
+    assertThat(book.withExtensions(java.util.Map.of())).isSameAs(book);
+  }
+
+  @Test
   void viewsAreImmutable() {
     assertThatThrownBy(() -> book.all().clear()).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> book.children("01").clear())

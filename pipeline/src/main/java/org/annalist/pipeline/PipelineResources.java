@@ -58,17 +58,19 @@ public final class PipelineResources implements AutoCloseable {
       boolean replace) {
     long t0 = System.nanoTime();
     this.cleaner = base.cleaner;
-    this.codes = base.codes;
     this.plover = base.plover;
     this.actors = ActorDictionary.load().withPetrarch(petrarch, replace);
     List<org.annalist.pipeline.petrarch.Problem> skipped = new java.util.ArrayList<>();
+    List<org.annalist.pipeline.event.EventPattern> patterns =
+        org.annalist.pipeline.event.PetrarchPatterns.convert(
+            petrarch.verbs(), petrarch.verbFile(), skipped);
+    // The dictionary's own codes beyond CAMEO ("901") are coded as they are.
+    this.codes =
+        base.codes.withExtensions(
+            org.annalist.pipeline.event.PetrarchPatterns.extensionCodes(
+                patterns, base.codes, petrarch.verbFile()));
     this.events =
-        EventDictionary.load(codes)
-            .with(
-                org.annalist.pipeline.event.PetrarchPatterns.convert(
-                    petrarch.verbs(), petrarch.verbFile(), skipped),
-                replace)
-            .withDiscards(petrarch.discards());
+        EventDictionary.load(base.codes).with(patterns, replace).withDiscards(petrarch.discards());
     this.petrarchSkipped = List.copyOf(skipped);
     this.enricher = base.enricher;
     this.languages = base.languages;

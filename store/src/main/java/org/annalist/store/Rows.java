@@ -208,7 +208,7 @@ final class Rows {
       v.add(e.code().code());
       v.add(e.code().base());
       v.add(e.code().root());
-      v.add(e.code().quadClass().number());
+      v.add(e.code().quadClass() == null ? null : e.code().quadClass().number());
       v.add(e.code().goldstein());
       v.add(e.mentions().size());
       Place p = e.place() == null ? null : places.get(e.place());

@@ -321,6 +321,108 @@ public final class EventCoder {
    * Whether another hit of the sentence codes the same event from a wider action: "renewed
    * negotiations" as a verb frame and "negotiations" as an event noun under a light verb.
    */
+  /** Relations that leave a noun phrase: clauses, and words that name nothing. */
+  private static final Set<String> OUT_OF_PHRASE =
+      Set.of(
+          "acl",
+          "acl:relcl",
+          "advcl",
+          "ccomp",
+          "xcomp",
+          "parataxis",
+          "punct",
+          "det",
+          "case",
+          "cc",
+          "dep",
+          "mark");
+
+  /**
+   * The first actor (in text order) that a noun phrase names, a few levels down its modifiers and
+   * prepositional phrases but in none of its clauses, with the actors conjoined to it ("ties
+   * between X and Y"); none of {@code own}.
+   */
+  private List<Slot> phraseTargets(ActorResolution actors, Sentence s, int head, Set<String> own) {
+    List<Integer> inPhrase = new ArrayList<>();
+    java.util.ArrayDeque<int[]> todo = new java.util.ArrayDeque<>();
+    todo.add(new int[] {head, 0});
+    Set<Integer> seen = new java.util.HashSet<>();
+    while (!todo.isEmpty()) {
+      int[] at = todo.poll();
+      if (!seen.add(at[0])) {
+        continue;
+      }
+      inPhrase.add(at[0]);
+      if (at[1] >= 4) {
+        continue;
+      }
+      for (Dependency d : s.children(at[0])) {
+        if (!OUT_OF_PHRASE.contains(d.relation()) && !d.relation().startsWith("conj")) {
+          todo.add(new int[] {d.dependent(), at[1] + 1});
+        }
+      }
+    }
+    inPhrase.sort(null);
+    for (int t : inPhrase) {
+      List<Actor> here =
+          actors.actorsAt(s.index(), t).stream().filter(a -> !own.contains(a.id())).toList();
+      if (here.isEmpty()) {
+        continue;
+      }
+      List<Slot> out = new ArrayList<>();
+      here.forEach(a -> out.add(new Slot(a, t)));
+      for (Dependency d : s.children(t)) {
+        if (d.relation().startsWith("conj")) {
+          for (Actor a : actors.actorsAt(s.index(), d.dependent())) {
+            if (!own.contains(a.id()) && out.stream().noneMatch(x -> x.actor().equals(a))) {
+              out.add(new Slot(a, d.dependent()));
+            }
+          }
+        }
+      }
+      return out;
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether the pattern's words follow the trigger in order: each item's first occurrence after the
+   * previous item's, any of its alternatives, a phrase on consecutive tokens.
+   */
+  static boolean wordsFollow(Sentence s, int trigger, List<List<String>> words) {
+    int at = trigger + 1;
+    for (List<String> item : words) {
+      int found = -1;
+      for (int i = at; i < s.tokens().size() && found < 0; i++) {
+        for (String phrase : item) {
+          String[] parts = phrase.split(" ");
+          if (i + parts.length <= s.tokens().size() && phraseAt(s, i, parts)) {
+            found = i + parts.length;
+            break;
+          }
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      at = found;
+    }
+    return true;
+  }
+
+  private static boolean phraseAt(Sentence s, int from, String[] parts) {
+    for (int k = 0; k < parts.length; k++) {
+      Token t = s.token(from + k);
+      String w = t.word().toLowerCase(Locale.ROOT);
+      if (!parts[k].equals(w)
+          && !parts[k].equals(t.lemma().toLowerCase(Locale.ROOT))
+          && !parts[k].equals(PetrarchPatterns.singular(w))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean covered(Hit h, List<Hit> sentence) {
     Span a = h.mention().action();
     for (Hit o : sentence) {
@@ -558,6 +660,9 @@ public final class EventCoder {
     if (!p.noun() && p.code().startsWith("04") && metObligation(s, trigger)) {
       return List.of(); // "to meet Indonesia's share of the projects"
     }
+    if (!p.words().isEmpty() && !wordsFollow(s, trigger, p.words())) {
+      return List.of();
+    }
     int complement = -1;
     if (!p.complement().isEmpty()) {
       complement = complement(s, trigger, p);
@@ -672,6 +777,13 @@ public final class EventCoder {
         if (targets.isEmpty()) {
           targets = List.of(new Slot(prior.target(), -1));
         }
+      }
+    }
+    if (targets.isEmpty() && p.target().contains("phrase")) {
+      // "welcomed the resumption of formal ties with X": the first actor the object's phrase names.
+      int obj = object >= 0 ? object : childWith(s, trigger, "obj", null);
+      if (obj >= 0) {
+        targets = phraseTargets(actors, s, obj, own);
       }
     }
     boolean mutual = false;
@@ -2581,7 +2693,7 @@ public final class EventCoder {
     return new Event(
         id,
         code,
-        plover.forCameo(code.code()).orElse(null),
+        plover.forAnyCode(code.code()).orElse(null),
         source.id(),
         source.code(),
         target == null ? null : target.id(),

@@ -256,7 +256,8 @@ public final class EventDictionary {
     return (p.complement().isEmpty() ? 0 : p.anyComplement() ? 1 : 2)
         + 2 * (p.particle().isEmpty() ? 0 : 1)
         + 2 * (p.object().isEmpty() ? 0 : 1)
-        + 2 * p.prepositions().size();
+        + 2 * p.prepositions().size()
+        + 3 * p.words().size();
   }
 
   /** Discard phrases (lemmas, lower case, one space between words) with their domain. */

@@ -22,6 +22,10 @@ import java.util.TreeSet;
  * @param reciprocal code of the reciprocal event, or null
  * @param example a sentence the pattern codes
  * @param line where the pattern is defined, e.g. {@code event/patterns-04.tsv:14}
+ * @param words words that must follow the trigger in the sentence, in this order but not
+ *     necessarily next to each other: each item lists its alternatives, each a word or a phrase of
+ *     words separated by blanks, in lower case, matched on a token's word or lemma (a team's
+ *     PETRARCH pattern "- * DIPLOMATIC TIES" requires "diplomatic" then "ties"); empty for none
  */
 public record EventPattern(
     String code,
@@ -35,7 +39,8 @@ public record EventPattern(
     List<String> prepositions,
     String reciprocal,
     String example,
-    String line) {
+    String line,
+    List<List<String>> words) {
   public EventPattern {
     Objects.requireNonNull(code, "code");
     Objects.requireNonNull(lemma, "lemma");
@@ -45,9 +50,40 @@ public record EventPattern(
     particle = Set.copyOf(particle);
     object = Set.copyOf(object);
     prepositions = List.copyOf(prepositions);
+    words = words.stream().map(List::copyOf).toList();
     if (source.isEmpty() || target.isEmpty()) {
       throw new IllegalArgumentException(line + ": a pattern needs source and target slots");
     }
+  }
+
+  /** A pattern that requires no words after its trigger. */
+  public EventPattern(
+      String code,
+      boolean noun,
+      String lemma,
+      List<String> source,
+      List<String> target,
+      Set<String> complement,
+      Set<String> particle,
+      Set<String> object,
+      List<String> prepositions,
+      String reciprocal,
+      String example,
+      String line) {
+    this(
+        code,
+        noun,
+        lemma,
+        source,
+        target,
+        complement,
+        particle,
+        object,
+        prepositions,
+        reciprocal,
+        example,
+        line,
+        List.of());
   }
 
   /** Whether the pattern takes any verb as its complement ({@code comp=*}). */
@@ -73,6 +109,12 @@ public record EventPattern(
     append(b, "obj", object);
     if (!prepositions.isEmpty()) {
       b.append(" prep=").append(String.join("|", prepositions));
+    }
+    if (!words.isEmpty()) {
+      b.append(" words=")
+          .append(
+              String.join(
+                  " ", words.stream().map(w -> String.join("|", w).replace(' ', '_')).toList()));
     }
     return b.toString();
   }

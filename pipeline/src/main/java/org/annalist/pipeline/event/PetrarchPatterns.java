@@ -40,13 +40,18 @@ import org.annalist.pipeline.petrarch.VerbPattern;
  * The active code of the pattern is the event code; the passive code after the colon ({@code
  * [042:043]}) becomes the reciprocal code. A pattern with only a passive code ({@code [:173]})
  * takes the verb's active code. A {@code ---} pattern blocks coding in PETRARCH; our frame cannot
- * block, so it gives no pattern (it still counts in the ambiguity check below). A code or
- * reciprocal code that is not in the CAMEO code book skips the pattern with a problem.
+ * block, so it gives no pattern (it still counts in the ambiguity check below). A code of two to
+ * four digits that CAMEO lacks ("901") is the dictionary's own: events carry it, with Goldstein
+ * value 0 and no QuadClass ({@link #extensionCodes}); any other code skips the pattern with a
+ * problem.
  *
  * <h2>Slots</h2>
  *
  * As in PETRARCH, the source is the subject and the target the object unless the pattern places
- * them: {@code $} the source, {@code +} the target.
+ * them: {@code $} the source, {@code +} the target. An unplaced target is the object, else a
+ * preposition's object under the verb or under the object, else ({@code phrase}) the first actor
+ * the object's noun phrase names however deep ("welcomed the resumption of ties between X and Y": X
+ * and Y).
  *
  * <ul>
  *   <li>Before {@code *}: the subject ({@code subj}). In a passive pattern (a form of BE before
@@ -80,15 +85,22 @@ import org.annalist.pipeline.petrarch.VerbPattern;
  *       word followed by words: {@code prep=} the preposition.
  * </ul>
  *
+ * <h2>Words</h2>
+ *
+ * The words and synsets after the verb (but its particles and the preposition of an actor's slot)
+ * must follow the verb in the sentence in their order, not necessarily next to each other ({@link
+ * EventPattern#words}): "- * DIPLOMATIC TIES" requires "diplomatic" then "ties", wherever the
+ * parser puts them; a word is matched on a token's word, lemma or trivial singular, a synset on any
+ * of its members (phrases of several words on consecutive tokens). Such a pattern requires no
+ * object word besides. The more words a pattern requires, the earlier it is tried.
+ *
  * <h2>Losses</h2>
  *
- * Words before the verb (subject nouns, adverbs, modals, negations), words after the object
- * position, articles, the nouns of prepositional groups, the modifiers of a noun phrase and {@code
- * ^} are dropped; so are the blocking {@code ---} patterns and the order and adjacency PETRARCH
- * requires ({@code _}). When dropping words makes a pattern's frame equal to the frame of another
- * pattern or verb of the same lemma with another code (including {@code ---}), the words were what
- * told them apart: the pattern that lost words is skipped with a problem rather than coding too
- * much.
+ * Words before the verb (subject nouns, adverbs, modals, negations), articles and {@code ^} are
+ * dropped; so are the blocking {@code ---} patterns and the adjacency PETRARCH requires ({@code
+ * _}). When dropping words makes a pattern's frame equal to the frame of another pattern or verb of
+ * the same lemma with another code (including {@code ---}), the words were what told them apart:
+ * the pattern that lost words is skipped with a problem rather than coding too much.
  *
  * <h2>Output</h2>
  *
@@ -121,7 +133,6 @@ public final class PetrarchPatterns {
    */
   public static List<EventPattern> convert(
       VerbDictionary verbs, String fileName, List<Problem> problems) {
-    CameoCodebook codes = CameoCodebook.load();
     Set<Problem> found = new LinkedHashSet<>();
     List<Candidate> candidates = new ArrayList<>();
     for (VerbFamily family : verbs.families()) {
@@ -145,7 +156,6 @@ public final class PetrarchPatterns {
         addCandidate(
             candidates,
             found,
-            codes,
             fileName,
             trigger,
             Frame.DEFAULT,
@@ -159,7 +169,6 @@ public final class PetrarchPatterns {
           addCandidate(
               candidates,
               found,
-              codes,
               fileName,
               trigger,
               e.getValue(),
@@ -214,10 +223,34 @@ public final class PetrarchPatterns {
     return out;
   }
 
+  /**
+   * Whether a code can stand as an event's code: two to four digits. A code outside CAMEO ("901")
+   * is the dictionary's own ({@link #extensionCodes}).
+   */
+  private static boolean isCode(String code) {
+    return code.matches("\\d{2,4}");
+  }
+
+  /**
+   * The codes of {@code patterns} that CAMEO lacks, each named after the file that uses it, for
+   * {@link CameoCodebook#withExtensions}.
+   */
+  public static Map<String, String> extensionCodes(
+      List<EventPattern> patterns, CameoCodebook codes, String fileName) {
+    Map<String, String> out = new java.util.TreeMap<>();
+    for (EventPattern p : patterns) {
+      for (String c : java.util.Arrays.asList(p.code(), p.reciprocal())) {
+        if (c != null && codes.find(c).isEmpty()) {
+          out.put(c, "code " + c + " of " + fileName + " (not in CAMEO)");
+        }
+      }
+    }
+    return out;
+  }
+
   private static void addCandidate(
       List<Candidate> candidates,
       Set<Problem> found,
-      CameoCodebook codes,
       String fileName,
       Trigger trigger,
       Frame frame,
@@ -233,14 +266,14 @@ public final class PetrarchPatterns {
       candidates.add(new Candidate(trigger.lemma(), frame, BLOCKED, null, example, line));
       return;
     }
-    if (codes.find(active).isEmpty()) {
-      found.add(new Problem(fileName, line, "unknown CAMEO code " + active + "; pattern skipped"));
+    if (!isCode(active)) {
+      found.add(new Problem(fileName, line, "not an event code: " + active + "; pattern skipped"));
       return;
     }
-    if (passive != null && codes.find(passive).isEmpty()) {
+    if (passive != null && !isCode(passive)) {
       found.add(
           new Problem(
-              fileName, line, "unknown reciprocal CAMEO code " + passive + "; pattern skipped"));
+              fileName, line, "not a reciprocal event code: " + passive + "; pattern skipped"));
       return;
     }
     if (!trigger.particle().isEmpty()
@@ -268,7 +301,8 @@ public final class PetrarchPatterns {
             particle,
             frame.object(),
             List.copyOf(preps),
-            frame.dropped());
+            frame.dropped(),
+            frame.words());
     candidates.add(new Candidate(trigger.lemma(), merged, active, passive, example, line));
   }
 
@@ -391,6 +425,11 @@ public final class PetrarchPatterns {
         e.words(dropped);
       }
     }
+    // Words after the verb are required in their order ("- * DIPLOMATIC TIES"); only the words
+    // before it can be lost.
+    int droppedBefore = dropped.size();
+    List<List<String>> sequence = new ArrayList<>();
+    sequence(after, synsets, sequence);
     Set<String> particle = new TreeSet<>();
     Set<String> object = new TreeSet<>();
     Set<String> preps = new LinkedHashSet<>();
@@ -493,9 +532,60 @@ public final class PetrarchPatterns {
             ? List.of(target)
             : defaultTarget(!object.isEmpty()).stream().filter(t -> !t.equals(source)).toList(),
         particle,
-        object,
+        // The word sequence says what the object word said, wherever the parser puts the word
+        // ("fired two artillery shells": ARTILLERY is no object).
+        sequence.isEmpty() ? object : Set.of(),
         List.copyOf(preps),
-        dropped);
+        List.copyOf(dropped.subList(0, droppedBefore)),
+        sequence);
+  }
+
+  /**
+   * The words and synsets after the verb, in order, flattened out of their groups: each item the
+   * lower-case alternatives (a synset's members, each a word or a phrase). Particles, which the
+   * frame requires on their own, are left out.
+   */
+  private static void sequence(
+      List<Element> elements, Map<String, Synset> synsets, List<List<String>> out) {
+    for (int i = 0; i < elements.size(); i++) {
+      Element e = elements.get(i);
+      boolean slot =
+          e.isPreposition() && i + 1 < elements.size() && elements.get(i + 1).isMark()
+              || e.emptyGroup();
+      if (slot) {
+        continue; // the preposition of an actor's slot, which the slot requires already
+      }
+      if (e.isWord() && !PARTICLES.contains(e.text()) && !BE.contains(e.text())) {
+        out.add(List.of(singular(lower(e.text()))));
+      } else if (e.kind() == PatternToken.Kind.SYNSET) {
+        List<String> phrases = new ArrayList<>(phrases(e.text(), synsets, new HashSet<>()));
+        if (!phrases.isEmpty()) {
+          out.add(phrases);
+        }
+      } else {
+        sequence(e.inner(), synsets, out);
+      }
+    }
+  }
+
+  /** A synset's members as lower-case phrases, nested synsets expanded. */
+  private static Set<String> phrases(String name, Map<String, Synset> synsets, Set<String> seen) {
+    Set<String> out = new TreeSet<>();
+    Synset set = synsets.get(name);
+    if (set == null || !seen.add(name)) {
+      return out;
+    }
+    for (String m : set.members()) {
+      if (m.startsWith("&")) {
+        out.addAll(phrases(m.substring(1).replaceAll("_+$", ""), synsets, seen));
+      } else {
+        String phrase = lower(m.replace('_', ' ').strip()).replaceAll("\\s+", " ");
+        if (!phrase.isEmpty()) {
+          out.add(phrase);
+        }
+      }
+    }
+    return out;
   }
 
   /** The head words of a synset's members, singular, lower case. */
@@ -575,9 +665,17 @@ public final class PetrarchPatterns {
       Set<String> particle,
       Set<String> object,
       List<String> prepositions,
-      List<String> dropped) {
+      List<String> dropped,
+      List<List<String>> words) {
     static final Frame DEFAULT =
-        new Frame(List.of(SUBJ), defaultTarget(false), Set.of(), Set.of(), List.of(), List.of());
+        new Frame(
+            List.of(SUBJ),
+            defaultTarget(false),
+            Set.of(),
+            Set.of(),
+            List.of(),
+            List.of(),
+            List.of());
   }
 
   private record Candidate(
@@ -594,7 +692,8 @@ public final class PetrarchPatterns {
           String.join("|", frame.target()),
           String.join("|", new TreeSet<>(frame.particle())),
           String.join("|", new TreeSet<>(frame.object())),
-          String.join("|", new TreeSet<>(frame.prepositions())));
+          String.join("|", new TreeSet<>(frame.prepositions())),
+          frame.words().toString());
     }
 
     String codeKey() {
@@ -614,7 +713,8 @@ public final class PetrarchPatterns {
           frame.prepositions(),
           reciprocal,
           example,
-          fileName + ":" + line);
+          fileName + ":" + line,
+          frame.words());
     }
   }
 
@@ -626,14 +726,17 @@ public final class PetrarchPatterns {
    * ties with X"): a preposition's object under the object, where the coder also looks for slots.
    */
   private static List<String> defaultTarget(boolean objectRequired) {
-    if (objectRequired) {
-      return OBJECT_PREPOSITIONS;
-    }
     List<String> out = new java.util.ArrayList<>();
-    out.add(OBJ);
+    if (!objectRequired) {
+      out.add(OBJ);
+    }
     out.addAll(OBJECT_PREPOSITIONS);
+    out.add(PHRASE);
     return List.copyOf(out);
   }
+
+  /** The slot of the first actor the object's phrase names, however deep. */
+  private static final String PHRASE = "phrase";
 
   /** Prepositions whose object, under a required object word, is the target. */
   private static final List<String> OBJECT_PREPOSITIONS =

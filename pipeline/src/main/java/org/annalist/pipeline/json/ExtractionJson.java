@@ -315,7 +315,11 @@ public final class ExtractionJson {
     o.put("name", ev.code().name());
     o.put("base", ev.code().base());
     o.put("root", ev.code().root());
-    o.put("quadClass", ev.code().quadClass().number());
+    if (ev.code().quadClass() == null) {
+      o.putNull("quadClass"); // a team dictionary's code outside CAMEO's roots
+    } else {
+      o.put("quadClass", ev.code().quadClass().number());
+    }
     o.put("goldstein", ev.code().goldstein());
     if (ev.plover() == null) {
       o.putNull("plover");

@@ -24,6 +24,15 @@ class PetrarchPatternsIT {
   private static List<String> code(
       PipelineResources resources, EventDictionary dictionary, String text)
       throws RejectedArticleException {
+    return code(resources, dictionary, resources.codes(), text);
+  }
+
+  private static List<String> code(
+      PipelineResources resources,
+      EventDictionary dictionary,
+      org.annalist.model.CameoCodebook codes,
+      String text)
+      throws RejectedArticleException {
     Extractor parser = resources.extractor(true, true);
     Article a =
         new Article(
@@ -38,8 +47,7 @@ class PetrarchPatternsIT {
             "petrarch");
     AnnotatedDoc doc = parser.annotate(a);
     List<Event> events =
-        new EventCoder(dictionary, resources.codes(), resources.plover())
-            .code(doc, parser.actors(doc));
+        new EventCoder(dictionary, codes, resources.plover()).code(doc, parser.actors(doc));
     List<String> out = new ArrayList<>();
     for (Event e : events) {
       out.add(
@@ -75,6 +83,23 @@ class PetrarchPatternsIT {
     assertThat(code(resources, petrarch, "The Indian prime minister visited Japan.")).isEmpty();
     assertThat(code(resources, resources.events(), "The French president sailed to Egypt."))
         .noneMatch(e -> e.contains(PetrarchPatternsTest.FILE));
+
+    // The words after the verb tell patterns apart, and a code CAMEO lacks is coded as it is,
+    // without a QuadClass.
+    org.annalist.model.CameoCodebook codes =
+        resources
+            .codes()
+            .withExtensions(
+                PetrarchPatterns.extensionCodes(
+                    converted, resources.codes(), PetrarchPatternsTest.FILE));
+    assertThat(codes.get("999").quadClass()).isNull();
+    assertThat(code(resources, petrarch, codes, "The Greek navy sailed to the harbor of Turkey."))
+        .anyMatch(e -> e.startsWith("GRC") && e.contains(" 154 TUR "));
+    assertThat(code(resources, petrarch, codes, "The Greek navy sailed to the dock of Turkey."))
+        .anyMatch(e -> e.startsWith("GRC") && e.contains(" 036 TUR "))
+        .noneMatch(e -> e.contains(" 154 "));
+    assertThat(code(resources, petrarch, codes, "The Greek navy sailed ashore to Turkey."))
+        .anyMatch(e -> e.startsWith("GRC") && e.contains(" 999 TUR "));
 
     // A story discard drops every event of the story, a sentence discard its sentence's.
     EventDictionary discarding =

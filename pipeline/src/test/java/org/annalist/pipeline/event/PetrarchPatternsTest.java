@@ -70,10 +70,12 @@ class PetrarchPatternsTest {
    */
   private static final List<String> DEFAULT_TARGET =
       List.of(
-          "obj", "with", "to", "for", "on", "against", "from", "of", "over", "into", "at", "in");
+          "obj", "with", "to", "for", "on", "against", "from", "of", "over", "into", "at", "in",
+          "phrase");
 
   private static final List<String> UNDER_OBJECT =
-      List.of("with", "to", "for", "on", "against", "from", "of", "over", "into", "at", "in");
+      List.of(
+          "with", "to", "for", "on", "against", "from", "of", "over", "into", "at", "in", "phrase");
 
   private static EventPattern p(
       String code,
@@ -86,6 +88,32 @@ class PetrarchPatternsTest {
       List<String> prepositions,
       String example,
       int line) {
+    return p(
+        code,
+        reciprocal,
+        lemma,
+        source,
+        target,
+        particle,
+        object,
+        prepositions,
+        example,
+        line,
+        List.of());
+  }
+
+  private static EventPattern p(
+      String code,
+      String reciprocal,
+      String lemma,
+      String source,
+      List<String> target,
+      Set<String> particle,
+      Set<String> object,
+      List<String> prepositions,
+      String example,
+      int line,
+      List<List<String>> words) {
     return new EventPattern(
         code,
         false,
@@ -98,15 +126,30 @@ class PetrarchPatternsTest {
         prepositions,
         reciprocal,
         example,
-        FILE + ":" + line);
+        FILE + ":" + line,
+        words);
   }
 
-  /** The patterns of the SAIL block, for one of its verbs. */
+  /**
+   * The patterns of the SAIL block, for one of its verbs. The words after the verb are required in
+   * their order, except the preposition of an actor's slot.
+   */
   private static List<EventPattern> sailBlock(String lemma) {
     Set<String> none = Set.of();
     return List.of(
         p("042", "043", lemma, "subj", "to", none, none, List.of(), "* (TO +)", 11),
-        p("1823", null, lemma, "in", "obj", none, none, List.of(), "+ WAS * DEAD IN $", 12),
+        p(
+            "1823",
+            null,
+            lemma,
+            "in",
+            List.of("obj"),
+            none,
+            none,
+            List.of(),
+            "+ WAS * DEAD IN $",
+            12,
+            List.of(List.of("dead"))),
         p(
             "190",
             null,
@@ -114,10 +157,11 @@ class PetrarchPatternsTest {
             "subj",
             UNDER_OBJECT,
             none,
-            Set.of("attack"),
+            none,
             List.of(),
             "* ATTACK",
-            13),
+            13,
+            List.of(List.of("attack"))),
         p(
             "183",
             null,
@@ -125,10 +169,11 @@ class PetrarchPatternsTest {
             "subj",
             UNDER_OBJECT,
             Set.of("off"),
-            Set.of("dinghy", "boat", "canoe"),
+            none,
             List.of(),
             "* OFF &VESSEL",
-            14),
+            14,
+            List.of(List.of("canoes", "dinghy", "rowing boats"))),
         p(
             "190",
             null,
@@ -136,12 +181,51 @@ class PetrarchPatternsTest {
             "subj",
             UNDER_OBJECT,
             none,
-            Set.of("raid"),
+            none,
             List.of(),
             "* {SWIFT RAIDS}",
-            15),
+            15,
+            List.of(List.of("swift"), List.of("raid"))),
         p("111", null, lemma, "subj", "against", none, none, List.of(), "* (AGAINST) +", 17),
-        p("061", null, lemma, "from", "to", none, none, List.of(), "* FROM $ TO +", 18));
+        p("061", null, lemma, "from", "to", none, none, List.of(), "* FROM $ TO +", 18),
+        // The words that tell these two apart are kept.
+        p(
+            "154",
+            null,
+            lemma,
+            "subj",
+            DEFAULT_TARGET,
+            none,
+            none,
+            List.of("to"),
+            "* (TO HARBOR)",
+            19,
+            List.of(List.of("to"), List.of("harbor"))),
+        p(
+            "036",
+            null,
+            lemma,
+            "subj",
+            DEFAULT_TARGET,
+            none,
+            none,
+            List.of("to"),
+            "* (TO DOCK)",
+            20,
+            List.of(List.of("to"), List.of("dock"))),
+        // A code CAMEO lacks is the dictionary's own.
+        p(
+            "999",
+            null,
+            lemma,
+            "subj",
+            UNDER_OBJECT,
+            none,
+            none,
+            List.of(),
+            "* ASHORE",
+            24,
+            List.of(List.of("ashore"))));
   }
 
   @Test
@@ -209,21 +293,10 @@ class PetrarchPatternsTest {
         .containsExactly(
             new Problem(
                 FILE,
-                19,
-                "dropped words HARBOR are needed to tell the pattern from line 20 [036]; pattern"
-                    + " skipped"),
-            new Problem(
-                FILE,
-                20,
-                "dropped words DOCK are needed to tell the pattern from line 19 [154]; pattern"
-                    + " skipped"),
-            new Problem(
-                FILE,
                 22,
                 "dropped words &VESSEL are needed to tell the pattern from line 9 [---]; pattern"
                     + " skipped"),
             new Problem(FILE, 23, "a compound actor (%) has no slot; pattern skipped"),
-            new Problem(FILE, 24, "unknown CAMEO code 999; pattern skipped"),
             new Problem(
                 FILE,
                 25,
@@ -268,11 +341,11 @@ class PetrarchPatternsTest {
 
     // Most specific first, then in order: Annalist's own "sail" before the converted ones.
     List<EventPattern> sail = both.forLemma("sail");
-    assertThat(sail.get(0).line()).isEqualTo(FILE + ":14");
-    assertThat(sail).filteredOn(x -> x.line().startsWith(FILE)).hasSize(7);
+    assertThat(sail.get(0).line()).isEqualTo(FILE + ":19");
+    assertThat(sail).filteredOn(x -> x.line().startsWith(FILE)).hasSize(10);
     assertThat(sail.stream().filter(x -> !x.line().startsWith(FILE)).findFirst())
         .hasValueSatisfying(x -> assertThat(x.code()).isEqualTo("150"));
-    assertThat(only.forLemma("sail")).hasSize(7).allMatch(x -> x.line().startsWith(FILE));
+    assertThat(only.forLemma("sail")).hasSize(10).allMatch(x -> x.line().startsWith(FILE));
 
     // Discards and stances stay Annalist's.
     assertThat(only.discardAt(List.of("football"), 0)).isEqualTo("sport");

@@ -390,6 +390,11 @@ public final class EventCoder {
    * previous item's, any of its alternatives, a phrase on consecutive tokens.
    */
   static boolean wordsFollow(Sentence s, int trigger, List<List<String>> words) {
+    int verb = words.indexOf(VERB_ITEM);
+    if (verb >= 0) {
+      return wordsPrecede(s, trigger, words.subList(0, verb))
+          && wordsFollow(s, trigger, words.subList(verb + 1, words.size()));
+    }
     int at = trigger + 1;
     for (List<String> item : words) {
       int found = -1;
@@ -408,6 +413,59 @@ public final class EventCoder {
       at = found;
     }
     return true;
+  }
+
+  /** The item of {@link EventPattern#words} that stands for the trigger itself. */
+  static final List<String> VERB_ITEM = List.of("*");
+
+  /** How many words may stand between the last word a pattern puts before its verb and the verb. */
+  private static final int BEFORE_GAP = 3;
+
+  /**
+   * Whether the words a pattern puts before its verb precede the trigger in order, the last of them
+   * near it ("didn't clash", "won't try to clash").
+   */
+  private static boolean wordsPrecede(Sentence s, int trigger, List<List<String>> words) {
+    if (words.isEmpty()) {
+      return true;
+    }
+    int end = trigger;
+    for (int n = words.size() - 1; n >= 0; n--) {
+      int found = -1;
+      for (int i = end - 1; i >= 0 && found < 0; i--) {
+        for (String phrase : words.get(n)) {
+          String[] parts = phrase.split(" ");
+          int from = i - parts.length + 1;
+          if (from >= 0 && phraseAt(s, from, parts)) {
+            found = from;
+            break;
+          }
+        }
+        if (found < 0 && n == words.size() - 1 && trigger - i > BEFORE_GAP) {
+          return false;
+        }
+      }
+      if (found < 0) {
+        return false;
+      }
+      end = found;
+    }
+    return true;
+  }
+
+  /** Whether a pattern's words before its verb hold a negation ("did n't", "will not"). */
+  private static boolean negationInWords(EventPattern p) {
+    int verb = p.words().indexOf(VERB_ITEM);
+    for (int n = 0; n < verb; n++) {
+      for (String phrase : p.words().get(n)) {
+        for (String w : phrase.split(" ")) {
+          if (NEGATORS.contains(w)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean phraseAt(Sentence s, int from, String[] parts) {
@@ -780,13 +838,43 @@ public final class EventCoder {
       }
     }
     if (targets.isEmpty() && p.target().contains("phrase")) {
+      // Deep in a phrase, the source's own country is no target ("announced bans on travel to
+      // Canada": Canada's government acts at home).
+      Set<String> ownAndCountry = new java.util.HashSet<>(own);
+      for (Slot src : sources) {
+        for (Actor a : actors.actors()) {
+          if (a.code() != null
+              && src.actor().code() != null
+              && a.code().length() >= 3
+              && src.actor().code().length() >= 3
+              && a.code().substring(0, 3).equals(src.actor().code().substring(0, 3))) {
+            ownAndCountry.add(a.id());
+          }
+        }
+      }
       // "welcomed the resumption of formal ties with X": the first actor the object's phrase names.
       int obj = object >= 0 ? object : childWith(s, trigger, "obj", null);
       if (obj >= 0) {
-        targets = phraseTargets(actors, s, obj, own);
+        targets = phraseTargets(actors, s, obj, ownAndCountry);
+      }
+      // Without an object, the phrases after the verb: "acted on a resolution against X".
+      for (Dependency d : s.children(trigger)) {
+        if (!targets.isEmpty()) {
+          break;
+        }
+        if (d.relation().startsWith("obl")
+            && !d.relation().equals("obl:tmod")
+            && d.dependent() > trigger) {
+          targets = phraseTargets(actors, s, d.dependent(), ownAndCountry);
+        }
       }
     }
     boolean mutual = false;
+    if (targets.isEmpty() && sources.size() >= 2 && p.target().contains("compound")) {
+      // A team's pattern for a compound subject ("- % HAVE * [191]"): each towards the others.
+      targets = sources;
+      mutual = true;
+    }
     if (targets.isEmpty()
         && sources.size() >= 2
         && (mutualFrame(s, trigger, p) || lightVerbSources && mutualNoun(s, trigger, p))
@@ -812,6 +900,10 @@ public final class EventCoder {
       return List.of();
     }
     Modality modality = modality(s, trigger);
+    if (modality == Modality.NEGATED && negationInWords(p)) {
+      // "- &NEGATVAUXVRB * OVER EFFORTS [904]": the pattern codes the negated action itself.
+      modality = Modality.ASSERTED;
+    }
     if (directed(s, trigger)) {
       // "urged X to impose sanctions on Y": the appeal is the event, coded from the verb of
       // appeal; what X is asked to do is not X's event.

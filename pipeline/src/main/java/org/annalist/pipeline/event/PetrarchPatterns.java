@@ -2,7 +2,6 @@ package org.annalist.pipeline.event;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -92,15 +91,16 @@ import org.annalist.pipeline.petrarch.VerbPattern;
  * EventPattern#words}): "- * DIPLOMATIC TIES" requires "diplomatic" then "ties", wherever the
  * parser puts them; a word is matched on a token's word, lemma or trivial singular, a synset on any
  * of its members (phrases of several words on consecutive tokens). Such a pattern requires no
- * object word besides. The more words a pattern requires, the earlier it is tried.
+ * object word besides. Words before the verb (but a form of BE) must precede it in their order, the
+ * last within three words of it ("- &NEGATVAUXVRB * OVER EFFORTS": "didn't clash over the
+ * efforts"); a pattern whose words before the verb hold a negation codes the negated action itself,
+ * as asserted. The more words a pattern requires, the earlier it is tried.
  *
  * <h2>Losses</h2>
  *
- * Words before the verb (subject nouns, adverbs, modals, negations), articles and {@code ^} are
- * dropped; so are the blocking {@code ---} patterns and the adjacency PETRARCH requires ({@code
- * _}). When dropping words makes a pattern's frame equal to the frame of another pattern or verb of
- * the same lemma with another code (including {@code ---}), the words were what told them apart:
- * the pattern that lost words is skipped with a problem rather than coding too much.
+ * Articles and {@code ^} are dropped; so are the blocking {@code ---} patterns (a more specific
+ * pattern that blocks cannot stop a less specific one from coding) and the adjacency PETRARCH
+ * requires ({@code _}): words joined by it need only follow each other.
  *
  * <h2>Output</h2>
  *
@@ -126,8 +126,7 @@ public final class PetrarchPatterns {
 
   /**
    * The event patterns the verb dictionary's patterns convert to, in file order; what cannot be
-   * converted is added to {@code problems} (one problem per line and reason; one per line for the
-   * ambiguity of dropped words, naming the first pattern it collides with).
+   * converted is added to {@code problems} (one problem per line and reason).
    *
    * @param fileName the name patterns and problems cite, e.g. {@code CAMEO.2.0.txt}
    */
@@ -179,39 +178,11 @@ public final class PetrarchPatterns {
         }
       }
     }
-    Map<String, List<Candidate>> byFrame = new HashMap<>();
-    for (Candidate c : candidates) {
-      byFrame.computeIfAbsent(c.frameKey(), k -> new ArrayList<>()).add(c);
-    }
     List<EventPattern> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    Set<Integer> ambiguous = new HashSet<>();
     for (Candidate c : candidates) {
       if (c.code().equals(BLOCKED)) {
         continue;
-      }
-      if (!c.dropped().isEmpty()) {
-        Candidate other =
-            byFrame.get(c.frameKey()).stream()
-                .filter(x -> !x.codeKey().equals(c.codeKey()))
-                .findFirst()
-                .orElse(null);
-        if (other != null) {
-          if (ambiguous.add(c.line())) {
-            found.add(
-                new Problem(
-                    fileName,
-                    c.line(),
-                    "dropped words "
-                        + String.join(" ", c.dropped())
-                        + " are needed to tell the pattern from line "
-                        + other.line()
-                        + " ["
-                        + other.codeKey()
-                        + "]; pattern skipped"));
-          }
-          continue;
-        }
       }
       if (seen.add(c.frameKey() + "\t" + c.codeKey())) {
         out.add(c.pattern(fileName));
@@ -301,7 +272,6 @@ public final class PetrarchPatterns {
             particle,
             frame.object(),
             List.copyOf(preps),
-            frame.dropped(),
             frame.words());
     candidates.add(new Candidate(trigger.lemma(), merged, active, passive, example, line));
   }
@@ -398,9 +368,6 @@ public final class PetrarchPatterns {
   private static Frame frame(VerbPattern p, Map<String, Synset> synsets) throws Unexpressible {
     List<Element> before = elements(p.beforeVerb(), new int[] {0}, false);
     List<Element> after = elements(p.afterVerb(), new int[] {0}, false);
-    if (p.tokens().stream().anyMatch(t -> t.kind() == PatternToken.Kind.COMPOUND)) {
-      throw new Unexpressible("a compound actor (%) has no slot");
-    }
     boolean passive =
         before.stream().anyMatch(e -> e.isWord() && BE.contains(e.text()))
             || after.stream()
@@ -411,7 +378,6 @@ public final class PetrarchPatterns {
                                 && !e.inner().isEmpty()
                                 && e.inner().get(0).text().equals("BY"));
     Roles roles = new Roles();
-    List<String> dropped = new ArrayList<>();
     for (int i = 0; i < before.size(); i++) {
       Element e = before.get(i);
       if (e.isMark()) {
@@ -421,14 +387,15 @@ public final class PetrarchPatterns {
         roles.place(e, passive ? OBJ : SUBJ);
       } else if (e.holdsMark()) {
         throw new Unexpressible("an actor inside a phrase before the verb has no slot");
-      } else if (!(e.isWord() && BE.contains(e.text()))) {
-        e.words(dropped);
       }
     }
-    // Words after the verb are required in their order ("- * DIPLOMATIC TIES"); only the words
-    // before it can be lost.
-    int droppedBefore = dropped.size();
+    // Words are required in their order, before the verb ("- &NEGATVAUXVRB * OVER EFFORTS") and
+    // after it ("- * DIPLOMATIC TIES").
     List<List<String>> sequence = new ArrayList<>();
+    sequence(before, synsets, sequence);
+    if (!sequence.isEmpty()) {
+      sequence.add(EventCoder.VERB_ITEM);
+    }
     sequence(after, synsets, sequence);
     Set<String> particle = new TreeSet<>();
     Set<String> object = new TreeSet<>();
@@ -479,8 +446,6 @@ public final class PetrarchPatterns {
             roles.place(x, prep);
           } else if (x.holdsMark()) {
             throw new Unexpressible("an actor inside a noun phrase of a group has no slot");
-          } else {
-            x.words(dropped);
           }
         }
         if (rest.stream().noneMatch(Element::isMark)) {
@@ -509,12 +474,9 @@ public final class PetrarchPatterns {
         } else {
           object.addAll(members(head.text(), synsets, new HashSet<>()));
         }
-        words.subList(0, words.size() - 1).forEach(x -> x.words(dropped));
         objectPosition = false;
       } else if (e.holdsMark()) {
         throw new Unexpressible("an actor inside a noun phrase has no slot");
-      } else {
-        e.words(dropped);
       }
     }
     String target = roles.target;
@@ -536,7 +498,6 @@ public final class PetrarchPatterns {
         // ("fired two artillery shells": ARTILLERY is no object).
         sequence.isEmpty() ? object : Set.of(),
         List.copyOf(preps),
-        List.copyOf(dropped.subList(0, droppedBefore)),
         sequence);
   }
 
@@ -651,11 +612,18 @@ public final class PetrarchPatterns {
           throw new Unexpressible("the target stands twice");
         }
         target = slot;
+      } else if (slot.equals(SUBJ) && source == null && target == null) {
+        // "- % HAVE * [191]": the members of a compound subject act towards each other.
+        source = SUBJ;
+        target = COMPOUND;
       } else {
-        throw new Unexpressible("a compound actor (%) has no slot");
+        throw new Unexpressible("a compound actor (%) has no slot but the subject");
       }
     }
   }
+
+  /** The target slot of a compound subject's members: each other. */
+  private static final String COMPOUND = "compound";
 
   private record Trigger(String lemma, Set<String> particle, List<String> prepositions) {}
 
@@ -665,25 +633,13 @@ public final class PetrarchPatterns {
       Set<String> particle,
       Set<String> object,
       List<String> prepositions,
-      List<String> dropped,
       List<List<String>> words) {
     static final Frame DEFAULT =
-        new Frame(
-            List.of(SUBJ),
-            defaultTarget(false),
-            Set.of(),
-            Set.of(),
-            List.of(),
-            List.of(),
-            List.of());
+        new Frame(List.of(SUBJ), defaultTarget(false), Set.of(), Set.of(), List.of(), List.of());
   }
 
   private record Candidate(
       String lemma, Frame frame, String code, String reciprocal, String example, int line) {
-    List<String> dropped() {
-      return frame.dropped();
-    }
-
     String frameKey() {
       return String.join(
           "\t",

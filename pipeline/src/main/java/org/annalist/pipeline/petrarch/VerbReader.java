@@ -70,7 +70,7 @@ import java.util.regex.Pattern;
  */
 public final class VerbReader {
   private static final Pattern HEADER =
-      Pattern.compile("---\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?[\\s-]*");
+      Pattern.compile("---\\s*(.*?)\\s*(?:\\[([^\\]]*)\\])?\\s*(?:\\[([^\\]]*)\\])?[\\s-]*");
   private static final Pattern TRANSFORMATION =
       Pattern.compile(
           "~\\s*(\\S)\\s*\\(\\s*(\\S)\\s+(\\S)\\s+([^\\s()]+)\\s*\\)\\s*(\\S+)"
@@ -213,6 +213,10 @@ public final class VerbReader {
       if (!m.matches() || m.group(1).isEmpty() || m.group(1).matches(".*[\\[\\]{}].*")) {
         problem(line, "cannot read the block header '" + t + "'; block skipped");
         return null;
+      }
+      if (m.group(3) != null) {
+        // "--- DELAY [120]  [031:031] ---": the first code is the block's.
+        problem(line, "second code [" + m.group(3) + "] in the block header ignored");
       }
       VerbCode code = VerbCode.NULL;
       if (m.group(2) != null) {

@@ -100,6 +100,12 @@ class PetrarchPatternsIT {
         .noneMatch(e -> e.contains(" 154 "));
     assertThat(code(resources, petrarch, codes, "The Greek navy sailed ashore to Turkey."))
         .anyMatch(e -> e.startsWith("GRC") && e.contains(" 999 TUR "));
+    // "- &VESSEL * [192]": a member of the synset before the verb.
+    assertThat(code(resources, petrarch, codes, "A Greek dinghy sailed against Turkey."))
+        .anyMatch(e -> e.startsWith("GRC") && e.contains(" 192 TUR "));
+    assertThat(code(resources, petrarch, codes, "The Greek navy sailed against Turkey."))
+        .anyMatch(e -> e.startsWith("GRC") && e.contains(" 111 TUR "))
+        .noneMatch(e -> e.contains(" 192 "));
 
     // A story discard drops every event of the story, a sentence discard its sentence's.
     EventDictionary discarding =

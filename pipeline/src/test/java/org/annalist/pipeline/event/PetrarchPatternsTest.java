@@ -213,6 +213,21 @@ class PetrarchPatternsTest {
             "* (TO DOCK)",
             20,
             List.of(List.of("to"), List.of("dock"))),
+        // Words before the verb are required before it.
+        p(
+            "192",
+            null,
+            lemma,
+            "subj",
+            DEFAULT_TARGET,
+            none,
+            none,
+            List.of(),
+            "&VESSEL *",
+            22,
+            List.of(List.of("canoes", "dinghy", "rowing boats"), List.of("*"))),
+        // A compound subject: its members towards each other.
+        p("040", null, lemma, "subj", "compound", none, none, List.of(), "% *", 23),
         // A code CAMEO lacks is the dictionary's own.
         p(
             "999",
@@ -293,12 +308,6 @@ class PetrarchPatternsTest {
         .containsExactly(
             new Problem(
                 FILE,
-                22,
-                "dropped words &VESSEL are needed to tell the pattern from line 9 [---]; pattern"
-                    + " skipped"),
-            new Problem(FILE, 23, "a compound actor (%) has no slot; pattern skipped"),
-            new Problem(
-                FILE,
                 25,
                 "an actor after a word that is no preposition has no slot; pattern skipped"),
             new Problem(
@@ -342,10 +351,10 @@ class PetrarchPatternsTest {
     // Most specific first, then in order: Annalist's own "sail" before the converted ones.
     List<EventPattern> sail = both.forLemma("sail");
     assertThat(sail.get(0).line()).isEqualTo(FILE + ":19");
-    assertThat(sail).filteredOn(x -> x.line().startsWith(FILE)).hasSize(10);
+    assertThat(sail).filteredOn(x -> x.line().startsWith(FILE)).hasSize(12);
     assertThat(sail.stream().filter(x -> !x.line().startsWith(FILE)).findFirst())
         .hasValueSatisfying(x -> assertThat(x.code()).isEqualTo("150"));
-    assertThat(only.forLemma("sail")).hasSize(10).allMatch(x -> x.line().startsWith(FILE));
+    assertThat(only.forLemma("sail")).hasSize(12).allMatch(x -> x.line().startsWith(FILE));
 
     // Discards and stances stay Annalist's.
     assertThat(only.discardAt(List.of("football"), 0)).isEqualTo("sport");

@@ -183,6 +183,8 @@ class PetrarchVerbReaderTest {
                     + " joined by '_' and exactly one marked with '+'"),
             tuple(lineOf(file, "DRIFT {DRIFTS"), "missing '}'"),
             tuple(lineOf(file, "--- [070]"), "cannot read the block header '--- [070] ---'"),
+            // A second code in a header is ignored; the block is read with the first.
+            tuple(lineOf(file, "---  ROW"), "second code [031"),
             tuple(lineOf(file, "+RAFT") - 1, "synset &VESSEL is already defined"),
             tuple(lineOf(file, "PROMISE"), "verb PROMISE is not in the dictionary"),
             tuple(lineOf(file, "~ bad"), "cannot read the transformation '~ bad transformation'"),

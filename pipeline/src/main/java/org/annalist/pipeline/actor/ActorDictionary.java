@@ -142,13 +142,16 @@ public final class ActorDictionary {
     this.petrarchOnly = replace;
     for (org.annalist.pipeline.petrarch.AgentEntry a : dictionaries.agents().entries()) {
       String sector = a.code().replace("~", "");
-      if (!sector.matches("[A-Z]{3}")) {
+      if (!sector.matches("([A-Z]{3})+")) {
         continue;
       }
       for (String form : a.forms().isEmpty() ? List.of(a.phrase()) : a.forms()) {
         String phrase = norm(form.replace('_', ' '));
         if (!phrase.isEmpty() && (replace || !roles.containsKey(phrase))) {
           roles.put(phrase, new Role(phrase, sector, false, true));
+          if (phrase.contains(" ")) {
+            agentPhrases.add(phrase);
+          }
         }
       }
     }
@@ -241,6 +244,18 @@ public final class ActorDictionary {
   Role role(String phrase) {
     return roles.get(norm(phrase));
   }
+
+  /**
+   * The role of a PETRARCH agent phrase of several words ("foreign minister", "main opposition
+   * group"), or null: it names its group more exactly than its last word does.
+   */
+  Role agentPhrase(String phrase) {
+    String p = norm(phrase);
+    return agentPhrases.contains(p) ? roles.get(p) : null;
+  }
+
+  /** The PETRARCH agent phrases of several words. */
+  private final java.util.Set<String> agentPhrases = new java.util.HashSet<>();
 
   /** Whether {@code title} (a role phrase) is a title of the head of organisation {@code code}. */
   boolean isHeadTitle(String orgCode, String title) {

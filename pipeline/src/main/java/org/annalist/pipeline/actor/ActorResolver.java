@@ -494,14 +494,17 @@ public final class ActorResolver {
           if (!t.isNoun() || tokenMatches.containsKey(ActorResolution.key(s.index(), t.index()))) {
             continue;
           }
-          ActorDictionary.Role role = dict.role(t.lemma());
+          ActorDictionary.Role agent = agentPhraseEndingAt(s, t.index());
+          ActorDictionary.Role role = agent != null ? agent : dict.role(t.lemma());
           if (role == null && COLLECTIVE_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             role = modifierRole(s, t.index());
           }
           if (role == null || !role.noun() || titlesPerson(s, t.index())) {
             continue;
           }
-          role = refined(s, t.index(), role);
+          if (agent == null) {
+            role = refined(s, t.index(), role);
+          }
           if (role.sector().equals("MIL") && civilianCraft(s, t.index())) {
             continue; // "French fishing vessels" are no navy
           }
@@ -642,6 +645,29 @@ public final class ActorResolver {
         }
       }
       return role;
+    }
+
+    /**
+     * The longest PETRARCH agent phrase of two to four words that ends at a noun ("Arnor's foreign
+     * minister": FRM), the noun read by its lemma, or null.
+     */
+    private ActorDictionary.Role agentPhraseEndingAt(Sentence s, int head) {
+      for (int len = 4; len >= 2; len--) {
+        int from = head - len + 1;
+        if (from < 0) {
+          continue;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k < head; k++) {
+          phrase.append(s.token(k).word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        phrase.append(s.token(head).lemma().toLowerCase(Locale.ROOT));
+        ActorDictionary.Role r = dict.agentPhrase(phrase.toString());
+        if (r != null) {
+          return r;
+        }
+      }
+      return null;
     }
 
     /** Whether a word is part of a title before a person's name ("President" in "President X"). */

@@ -49,6 +49,11 @@ class PetrarchActorsTest {
     // Agents add role nouns ours lack.
     assertThat(d.role("harbor master").sector()).isEqualTo("HRB");
     assertThat(ActorDictionary.load().role("harbor master")).isNull();
+    // Phrases of several words name their group as a whole, codes of six letters too.
+    assertThat(d.agentPhrase("harbor master").sector()).isEqualTo("HRB");
+    assertThat(d.agentPhrase("bureau of maps")).isNull();
+    assertThat(d.agentPhrase("office of maps").sector()).isEqualTo("GOVGEO");
+    assertThat(d.agentPhrase("deputy")).isNull();
   }
 
   @Test

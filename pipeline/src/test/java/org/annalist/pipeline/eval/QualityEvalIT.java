@@ -68,20 +68,20 @@ class QualityEvalIT {
     List<PetrarchRecord> records =
         PetrarchRecords.read(data("petrarch2/text/PETR.UnitTest.records.dev.xml"));
     assertThat(records).hasSize(199);
-    // Measured 0.5578 with the suite's dictionaries instead of ours, 0.4824 beside ours, 0.0905
+    // Measured 0.5829 with the suite's dictionaries instead of ours, 0.4975 beside ours, 0.0905
     // with ours alone (the suite's actors are its own).
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(validate, true).extractor())
                 .run(records)
                 .passRate())
         .as("validation pass rate, the suite's dictionaries")
-        .isGreaterThanOrEqualTo(0.55);
+        .isGreaterThanOrEqualTo(0.58);
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(validate, false).extractor())
                 .run(records)
                 .passRate())
         .as("validation pass rate, beside ours")
-        .isGreaterThanOrEqualTo(0.48);
+        .isGreaterThanOrEqualTo(0.49);
     org.annalist.pipeline.petrarch.PetrarchDictionaries phoenix =
         org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
             .verbs(dicts.resolve("CAMEO.2.0.txt"))
@@ -95,16 +95,15 @@ class QualityEvalIT {
     List<PetrarchRecord> silver =
         PetrarchRecords.readSilver(data("petrarch2-gsr-ud/PETR2_GSR_validation.xml"));
     assertThat(silver).hasSize(78);
-    // Measured 0.2436 beside ours (0.2692 with the Phoenix set instead, 0.1795 with ours alone).
-    // One record fewer than before the phrase targets: "announced ... sanctions against five more
-    // of Russia's arms makers" now codes Canada -> RUSMIL 172, which UniversalPetrarch left
-    // uncoded.
+    // Measured 0.2564 beside ours (0.2821 with the Phoenix set instead, 0.1795 with ours alone).
+    // "announced ... sanctions against five more of Russia's arms makers" codes Canada -> RUSMIL
+    // 172, which UniversalPetrarch left uncoded; agent phrases ("foreign minister") win one back.
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(phoenix, false).extractor())
                 .run(silver)
                 .passRate())
         .as("agreement with UniversalPetrarch, Phoenix beside ours")
-        .isGreaterThanOrEqualTo(0.24);
+        .isGreaterThanOrEqualTo(0.25);
   }
 
   @Test

@@ -400,9 +400,9 @@ public final class EventCoder {
       int found = -1;
       for (int i = at; i < s.tokens().size() && found < 0; i++) {
         for (String phrase : item) {
-          String[] parts = phrase.split(" ");
-          if (i + parts.length <= s.tokens().size() && phraseAt(s, i, parts)) {
-            found = i + parts.length;
+          int end = phraseAt(s, i, phrase);
+          if (end >= 0) {
+            found = end;
             break;
           }
         }
@@ -434,9 +434,8 @@ public final class EventCoder {
       int found = -1;
       for (int i = end - 1; i >= 0 && found < 0; i--) {
         for (String phrase : words.get(n)) {
-          String[] parts = phrase.split(" ");
-          int from = i - parts.length + 1;
-          if (from >= 0 && phraseAt(s, from, parts)) {
+          int from = i - wordCount(phrase) + 1;
+          if (from >= 0 && phraseAt(s, from, phrase) == i + 1) {
             found = from;
             break;
           }
@@ -468,17 +467,56 @@ public final class EventCoder {
     return false;
   }
 
-  private static boolean phraseAt(Sentence s, int from, String[] parts) {
-    for (int k = 0; k < parts.length; k++) {
-      Token t = s.token(from + k);
-      String w = t.word().toLowerCase(Locale.ROOT);
-      if (!parts[k].equals(w)
-          && !parts[k].equals(t.lemma().toLowerCase(Locale.ROOT))
-          && !parts[k].equals(PetrarchPatterns.singular(w))) {
-        return false;
+  private static int wordCount(String phrase) {
+    int n = 1;
+    for (int i = 0; i < phrase.length(); i++) {
+      if (phrase.charAt(i) == ' ') {
+        n++;
       }
     }
-    return true;
+    return n;
+  }
+
+  /**
+   * Where a phrase of lower-case words separated by blanks ends when it stands at token {@code
+   * from}, each word matching a token's word or lemma (any case) or the word's plural; else -1.
+   * Allocates nothing: it runs for every pattern of a trigger.
+   */
+  private static int phraseAt(Sentence s, int from, String phrase) {
+    int k = from;
+    int a = 0;
+    while (a <= phrase.length()) {
+      int b = phrase.indexOf(' ', a);
+      if (b < 0) {
+        b = phrase.length();
+      }
+      if (k >= s.tokens().size() || !wordMatches(s.token(k), phrase, a, b - a)) {
+        return -1;
+      }
+      k++;
+      a = b + 1;
+    }
+    return k;
+  }
+
+  private static boolean wordMatches(Token t, String phrase, int at, int len) {
+    String w = t.word();
+    String lemma = t.lemma();
+    if (w.length() == len && w.regionMatches(true, 0, phrase, at, len)
+        || lemma.length() == len && lemma.regionMatches(true, 0, phrase, at, len)) {
+      return true;
+    }
+    // A plural of the pattern's singular: "ties" for TIE, "parties" for PARTY.
+    if (w.length() == len + 1
+        && (w.charAt(len) == 's' || w.charAt(len) == 'S')
+        && w.regionMatches(true, 0, phrase, at, len)) {
+      return true;
+    }
+    return len > 1
+        && w.length() == len + 2
+        && phrase.charAt(at + len - 1) == 'y'
+        && w.regionMatches(true, len - 1, "ies", 0, 3)
+        && w.regionMatches(true, 0, phrase, at, len - 1);
   }
 
   private static boolean covered(Hit h, List<Hit> sentence) {
@@ -675,6 +713,9 @@ public final class EventCoder {
       int trigger,
       EventPattern p,
       List<Hit> earlier) {
+    if (!p.words().isEmpty() && !wordsFollow(s, trigger, p.words())) {
+      return List.of(); // the cheapest test first: a team's dictionary has many such patterns
+    }
     if (!p.noun() && isAttributive(s, trigger)) {
       return List.of();
     }
@@ -717,9 +758,6 @@ public final class EventCoder {
     }
     if (!p.noun() && p.code().startsWith("04") && metObligation(s, trigger)) {
       return List.of(); // "to meet Indonesia's share of the projects"
-    }
-    if (!p.words().isEmpty() && !wordsFollow(s, trigger, p.words())) {
-      return List.of();
     }
     int complement = -1;
     if (!p.complement().isEmpty()) {

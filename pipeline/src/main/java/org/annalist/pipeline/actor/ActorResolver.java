@@ -202,7 +202,7 @@ public final class ActorResolver {
           }
           String text =
               doc.text().substring(t.get(i).span().start(), t.get(found - 1).span().end());
-          Match m = new Match(s.index(), i, found, pick(text, entries), text);
+          Match m = new Match(s.index(), i, found, withAgent(t, i, pick(text, entries)), text);
           String abbreviation = abbreviationAfter(t, found);
           if (found > i + 1 && abbreviation != null) {
             defined.put(abbreviation, List.of(m.entry()));
@@ -214,6 +214,43 @@ public final class ActorResolver {
           i = found;
         }
       }
+    }
+
+    /**
+     * A PETRARCH actor right after an agent's title takes the agent's sector, as PETRARCH composes
+     * them: "Prime Minister Romendacil", whose entry says BRE, is BREGOV. Other entries are
+     * returned as they are.
+     */
+    private NameEntry withAgent(List<Token> t, int first, NameEntry e) {
+      if (e.placeType() == null
+          || !e.placeType().startsWith("PETRARCH actors")
+          || e.code() == null
+          || !e.code().matches("[A-Z]{3}")) {
+        return e;
+      }
+      for (int len = 3; len >= 1; len--) {
+        int from = first - len;
+        if (from < 0) {
+          continue;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int k = from; k < first - 1; k++) {
+          phrase.append(t.get(k).word().toLowerCase(Locale.ROOT)).append(' ');
+        }
+        phrase.append(t.get(first - 1).lemma().toLowerCase(Locale.ROOT));
+        ActorDictionary.Role role = dict.role(phrase.toString());
+        if (role != null) {
+          return new NameEntry(
+              NameEntry.Kind.GROUP,
+              e.code() + role.sector(),
+              e.canonical(),
+              e.code(),
+              e.fips(),
+              e.adm1(),
+              e.placeType() + ", title '" + phrase + "' (" + role.sector() + ")");
+        }
+      }
+      return e;
     }
 
     /**

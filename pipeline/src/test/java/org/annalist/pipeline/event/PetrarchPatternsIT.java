@@ -63,6 +63,40 @@ class PetrarchPatternsIT {
   }
 
   @Test
+  void aPetrarchActorAfterAnAgentsTitleTakesItsSector(PipelineResources resources)
+      throws Exception {
+    java.nio.file.Path dir =
+        java.nio.file.Path.of(
+                PetrarchPatternsIT.class
+                    .getResource("/org/annalist/pipeline/petrarch/test.actors.txt")
+                    .toURI())
+            .getParent();
+    org.annalist.pipeline.petrarch.PetrarchDictionaries d =
+        org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
+            .actors(dir.resolve("test.actors.txt"))
+            .agents(dir.resolve("test.agents.txt"))
+            .load();
+    Extractor x = resources.withPetrarch(d, false).extractor();
+    Article a =
+        new Article(
+            "agent",
+            null,
+            null,
+            null,
+            LocalDate.of(2024, 1, 15),
+            Article.DateOrigin.SOURCE,
+            "Deputy Tempest City spoke on Monday.",
+            "text",
+            "agent");
+    AnnotatedDoc doc = x.annotate(a);
+    // TEMPEST_CITY [TMP] after the agent DEPUTY [~GOV].
+    assertThat(x.actors(doc).actors())
+        .extracting(org.annalist.model.Actor::code)
+        .contains("TMPGOV")
+        .doesNotContain("TMP");
+  }
+
+  @Test
   void convertedPatternsCodeWithTheirPetrarchLine(PipelineResources resources)
       throws RejectedArticleException {
     List<Problem> problems = new ArrayList<>();

@@ -881,11 +881,7 @@ public final class EventCoder {
       Set<String> ownAndCountry = new java.util.HashSet<>(own);
       for (Slot src : sources) {
         for (Actor a : actors.actors()) {
-          if (a.code() != null
-              && src.actor().code() != null
-              && a.code().length() >= 3
-              && src.actor().code().length() >= 3
-              && a.code().substring(0, 3).equals(src.actor().code().substring(0, 3))) {
+          if (a.country() != null && a.country().equals(src.actor().country())) {
             ownAndCountry.add(a.id());
           }
         }

@@ -790,17 +790,30 @@ public final class ActorResolver {
             }
           }
           case GROUP -> {
-            Builder b =
-                actor(
-                    "groupname:" + e.code() + ":" + e.canonical(),
-                    e.code(),
-                    e.canonical(),
-                    ActorType.GROUP,
-                    e.country(),
-                    null,
-                    "group '" + e.canonical() + "' (" + e.placeType() + ")");
-            b.mention(m.text(), span, m.sentence(), "name");
-            mapTokens(m, b);
+            // A PETRARCH entry may give several actors at once ("THE_SHIRE [FRO/BIL/SAM]").
+            String[] codes = e.code().split("/");
+            for (int n = 0; n < codes.length; n++) {
+              String code = codes[n];
+              Builder b =
+                  actor(
+                      "groupname:" + code + ":" + e.canonical(),
+                      code,
+                      e.canonical(),
+                      ActorType.GROUP,
+                      codes.length > 1 && code.length() >= 3 ? code.substring(0, 3) : e.country(),
+                      null,
+                      "group '" + e.canonical() + "' (" + e.placeType() + ")");
+              b.mention(m.text(), span, m.sentence(), "name");
+              if (n == 0) {
+                mapTokens(m, b);
+              } else {
+                for (int k = m.first(); k < m.end(); k++) {
+                  coActors
+                      .computeIfAbsent(ActorResolution.key(m.sentence(), k), x -> new ArrayList<>())
+                      .add(b.key);
+                }
+              }
+            }
           }
           case REGION -> {
             if (e.placeType().equals("us-state")) {

@@ -371,7 +371,13 @@ public final class EventCoder {
       }
       List<Slot> out = new ArrayList<>();
       here.forEach(a -> out.add(new Slot(a, t)));
-      for (Dependency d : s.children(t)) {
+      // The conjuncts of the name, whichever of its words the parser hangs them on ("between
+      // Minas Tirith and Osgiliath").
+      List<Dependency> conjuncts = new ArrayList<>();
+      for (int k = t; k < s.tokens().size() && here.contains(actors.actorAt(s.index(), k)); k++) {
+        conjuncts.addAll(s.children(k));
+      }
+      for (Dependency d : conjuncts) {
         if (d.relation().startsWith("conj")) {
           for (Actor a : actors.actorsAt(s.index(), d.dependent())) {
             if (!own.contains(a.id()) && out.stream().noneMatch(x -> x.actor().equals(a))) {

@@ -68,20 +68,20 @@ class QualityEvalIT {
     List<PetrarchRecord> records =
         PetrarchRecords.read(data("petrarch2/text/PETR.UnitTest.records.dev.xml"));
     assertThat(records).hasSize(199);
-    // Measured 0.6231 with the suite's dictionaries instead of ours, 0.5276 beside ours, 0.0905
+    // Measured 0.6332 with the suite's dictionaries instead of ours, 0.5377 beside ours, 0.0905
     // with ours alone (the suite's actors are its own).
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(validate, true).extractor())
                 .run(records)
                 .passRate())
         .as("validation pass rate, the suite's dictionaries")
-        .isGreaterThanOrEqualTo(0.62);
+        .isGreaterThanOrEqualTo(0.63);
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(validate, false).extractor())
                 .run(records)
                 .passRate())
         .as("validation pass rate, beside ours")
-        .isGreaterThanOrEqualTo(0.52);
+        .isGreaterThanOrEqualTo(0.53);
     org.annalist.pipeline.petrarch.PetrarchDictionaries phoenix =
         org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
             .verbs(dicts.resolve("CAMEO.2.0.txt"))

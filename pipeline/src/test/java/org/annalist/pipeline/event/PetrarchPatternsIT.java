@@ -71,9 +71,12 @@ class PetrarchPatternsIT {
                     .getResource("/org/annalist/pipeline/petrarch/test.actors.txt")
                     .toURI())
             .getParent();
+    java.nio.file.Path twoCodes =
+        java.nio.file.Path.of(
+            PetrarchPatternsIT.class.getResource("petrarch-actors-two-codes.txt").toURI());
     org.annalist.pipeline.petrarch.PetrarchDictionaries d =
         org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
-            .actors(dir.resolve("test.actors.txt"))
+            .actors(dir.resolve("test.actors.txt"), twoCodes)
             .agents(dir.resolve("test.agents.txt"))
             .load();
     Extractor x = resources.withPetrarch(d, false).extractor();
@@ -94,6 +97,27 @@ class PetrarchPatternsIT {
         .extracting(org.annalist.model.Actor::code)
         .contains("TMPGOV")
         .doesNotContain("TMP");
+    // An entry with two codes is two actors on the same words.
+    Article marches =
+        new Article(
+            "two",
+            null,
+            null,
+            null,
+            LocalDate.of(2024, 1, 15),
+            Article.DateOrigin.SOURCE,
+            "The Marches spoke on Monday.",
+            "text",
+            "two");
+    AnnotatedDoc two = x.annotate(marches);
+    var resolution = x.actors(two);
+    assertThat(resolution.actors())
+        .extracting(org.annalist.model.Actor::code)
+        .contains("MRA", "MRB")
+        .doesNotContain("MRA/MRB");
+    assertThat(resolution.actorsAt(0, 1)) // "Marches"
+        .extracting(org.annalist.model.Actor::code)
+        .containsExactlyInAnyOrder("MRA", "MRB");
   }
 
   @Test

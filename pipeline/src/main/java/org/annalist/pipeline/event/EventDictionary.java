@@ -100,8 +100,10 @@ public final class EventDictionary {
 
   /**
    * A dictionary holding this one's patterns followed by {@code extra}, or only {@code extra} when
-   * {@code replace}; discard phrases and stance codes stay this dictionary's. For each lemma the
-   * most specific patterns are still tried first, then this dictionary's before {@code extra}.
+   * {@code replace}; discard phrases stay this dictionary's, and so do its stance codes unless
+   * {@code replace} (a team's PETRARCH dictionary codes no stance of an announced action: "will
+   * contribute money" is its aid, not also an intent to give aid). For each lemma the most specific
+   * patterns are still tried first, then this dictionary's before {@code extra}.
    */
   public EventDictionary with(List<EventPattern> extra, boolean replace) {
     EventDictionary d = new EventDictionary();
@@ -111,7 +113,9 @@ public final class EventDictionary {
     extra.forEach(d::add);
     d.discards.putAll(discards);
     d.longestDiscard = longestDiscard;
-    d.stances.putAll(stances);
+    if (!replace) {
+      d.stances.putAll(stances);
+    }
     return d;
   }
 

@@ -356,8 +356,9 @@ class PetrarchPatternsTest {
         .hasValueSatisfying(x -> assertThat(x.code()).isEqualTo("150"));
     assertThat(only.forLemma("sail")).hasSize(12).allMatch(x -> x.line().startsWith(FILE));
 
-    // Discards and stances stay Annalist's.
+    // Discards stay Annalist's; its stance codes only beside its patterns.
     assertThat(only.discardAt(List.of("football"), 0)).isEqualTo("sport");
-    assertThat(only.stanceCode("046", false)).isEqualTo(own.stanceCode("046", false)).isNotNull();
+    assertThat(both.stanceCode("046", false)).isEqualTo(own.stanceCode("046", false)).isNotNull();
+    assertThat(only.stanceCode("046", false)).isNull();
   }
 }

@@ -217,6 +217,22 @@ public final class ActorResolver {
     }
 
     /**
+     * The {@code len} words that end at token {@code last}, in lower case, the last as its lemma
+     * ("prime minister", "human rights activist"); null when the sentence starts later.
+     */
+    private static String phraseEndingAt(List<Token> t, int last, int len) {
+      int from = last - len + 1;
+      if (from < 0) {
+        return null;
+      }
+      StringBuilder phrase = new StringBuilder();
+      for (int k = from; k < last; k++) {
+        phrase.append(t.get(k).word().toLowerCase(Locale.ROOT)).append(' ');
+      }
+      return phrase.append(t.get(last).lemma().toLowerCase(Locale.ROOT)).toString();
+    }
+
+    /**
      * A PETRARCH actor right after an agent's title takes the agent's sector, as PETRARCH composes
      * them: "Prime Minister Romendacil", whose entry says BRE, is BREGOV. Other entries are
      * returned as they are.
@@ -229,16 +245,8 @@ public final class ActorResolver {
         return e;
       }
       for (int len = 3; len >= 1; len--) {
-        int from = first - len;
-        if (from < 0) {
-          continue;
-        }
-        StringBuilder phrase = new StringBuilder();
-        for (int k = from; k < first - 1; k++) {
-          phrase.append(t.get(k).word().toLowerCase(Locale.ROOT)).append(' ');
-        }
-        phrase.append(t.get(first - 1).lemma().toLowerCase(Locale.ROOT));
-        ActorDictionary.Role role = dict.role(phrase.toString());
+        String phrase = phraseEndingAt(t, first - 1, len);
+        ActorDictionary.Role role = phrase == null ? null : dict.role(phrase);
         if (role != null) {
           return new NameEntry(
               NameEntry.Kind.GROUP,
@@ -690,16 +698,8 @@ public final class ActorResolver {
      */
     private ActorDictionary.Role agentPhraseEndingAt(Sentence s, int head) {
       for (int len = 4; len >= 2; len--) {
-        int from = head - len + 1;
-        if (from < 0) {
-          continue;
-        }
-        StringBuilder phrase = new StringBuilder();
-        for (int k = from; k < head; k++) {
-          phrase.append(s.token(k).word().toLowerCase(Locale.ROOT)).append(' ');
-        }
-        phrase.append(s.token(head).lemma().toLowerCase(Locale.ROOT));
-        ActorDictionary.Role r = dict.agentPhrase(phrase.toString());
+        String phrase = phraseEndingAt(s.tokens(), head, len);
+        ActorDictionary.Role r = phrase == null ? null : dict.agentPhrase(phrase);
         if (r != null) {
           return r;
         }

@@ -396,7 +396,7 @@ public final class EventCoder {
    * previous item's, any of its alternatives, a phrase on consecutive tokens.
    */
   static boolean wordsFollow(Sentence s, int trigger, List<List<String>> words) {
-    int verb = words.indexOf(VERB_ITEM);
+    int verb = words.indexOf(EventPattern.VERB_ITEM);
     if (verb >= 0) {
       return wordsPrecede(s, trigger, words.subList(0, verb))
           && wordsFollow(s, trigger, words.subList(verb + 1, words.size()));
@@ -420,9 +420,6 @@ public final class EventCoder {
     }
     return true;
   }
-
-  /** The item of {@link EventPattern#words} that stands for the trigger itself. */
-  static final List<String> VERB_ITEM = List.of("*");
 
   /** How many words may stand between the last word a pattern puts before its verb and the verb. */
   private static final int BEFORE_GAP = 3;
@@ -460,7 +457,7 @@ public final class EventCoder {
 
   /** Whether a pattern's words before its verb hold a negation ("did n't", "will not"). */
   private static boolean negationInWords(EventPattern p) {
-    int verb = p.words().indexOf(VERB_ITEM);
+    int verb = p.words().indexOf(EventPattern.VERB_ITEM);
     for (int n = 0; n < verb; n++) {
       for (String phrase : p.words().get(n)) {
         for (String w : phrase.split(" ")) {

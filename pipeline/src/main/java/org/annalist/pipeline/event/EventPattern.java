@@ -25,7 +25,8 @@ import java.util.TreeSet;
  * @param words words that must follow the trigger in the sentence, in this order but not
  *     necessarily next to each other: each item lists its alternatives, each a word or a phrase of
  *     words separated by blanks, in lower case, matched on a token's word or lemma (a team's
- *     PETRARCH pattern "- * DIPLOMATIC TIES" requires "diplomatic" then "ties"); empty for none
+ *     PETRARCH pattern "- * DIPLOMATIC TIES" requires "diplomatic" then "ties"); the items before a
+ *     {@link #VERB_ITEM} must precede the trigger instead, the last of them near it; empty for none
  */
 public record EventPattern(
     String code,
@@ -55,6 +56,9 @@ public record EventPattern(
       throw new IllegalArgumentException(line + ": a pattern needs source and target slots");
     }
   }
+
+  /** The item of {@link #words} that stands for the trigger: the items before it precede it. */
+  public static final List<String> VERB_ITEM = List.of("*");
 
   /** A pattern that requires no words after its trigger. */
   public EventPattern(

@@ -394,7 +394,7 @@ public final class PetrarchPatterns {
     List<List<String>> sequence = new ArrayList<>();
     sequence(before, synsets, sequence);
     if (!sequence.isEmpty()) {
-      sequence.add(EventCoder.VERB_ITEM);
+      sequence.add(EventPattern.VERB_ITEM);
     }
     sequence(after, synsets, sequence);
     Set<String> particle = new TreeSet<>();

@@ -199,6 +199,13 @@ final class DictCommand implements Runnable {
                 + " frames their patterns need.")
     boolean why;
 
+    @Option(
+        names = "--penn",
+        description =
+            "Each text is a sentence's Penn Treebank parse: code its words with that parse,"
+                + " converted to dependencies, instead of parsing them again.")
+    boolean penn;
+
     @Override
     public Integer call() {
       List<String> texts = new ArrayList<>();
@@ -236,7 +243,12 @@ final class DictCommand implements Runnable {
         Article a =
             new Article(id, null, null, null, d, Article.DateOrigin.USER, texts.get(i), "text", id);
         try {
-          print(out, extractor.extract(a), resources.events());
+          print(
+              out,
+              penn
+                  ? extractor.code(extractor.annotateParsed(a, List.of(texts.get(i))))
+                  : extractor.extract(a),
+              resources.events());
         } catch (RejectedArticleException ex) {
           spec.commandLine().getErr().println("annalist: " + ex.getMessage());
           failed++;

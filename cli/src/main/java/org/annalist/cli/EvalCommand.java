@@ -210,8 +210,9 @@ final class EvalCommand implements Runnable {
       name = "petrarch",
       mixinStandardHelpOptions = true,
       description = {
-        "Codes the sentences of PETRARCH validation records (their text is parsed again; the"
-            + " records' Penn Treebank parses are not used) with Annalist's own dictionaries, through"
+        "Codes the sentences of PETRARCH validation records (their text is parsed again, or with"
+            + " --given-parses read from the records' Penn Treebank parses converted to"
+            + " dependencies) with Annalist's own dictionaries, through"
             + " the same extraction as annalist extract, and counts the records whose set of"
             + " (source, target, code) triples equals the expected set; a record that expects no"
             + " event (noevents, or an expected discard or error) passes when none is coded."
@@ -237,6 +238,13 @@ final class EvalCommand implements Runnable {
         names = "--errors",
         description = "Also list every failing record: expected and coded triples, the sentence.")
     boolean errors;
+
+    @Option(
+        names = "--given-parses",
+        description =
+            "Read each record's sentence from its Penn Treebank parse, converted to dependencies,"
+                + " instead of parsing its text again.")
+    boolean givenParses;
 
     @Mixin CodingOptions coding = new CodingOptions();
 
@@ -305,7 +313,9 @@ final class EvalCommand implements Runnable {
               ? coding.resources()
               : PipelineResources.load(NlpConfig.defaults(), petrarch, coding.replaceDictionaries);
       org.annalist.pipeline.eval.PetrarchEvaluation.Report report =
-          new org.annalist.pipeline.eval.PetrarchEvaluation(coding.extractor(resources)).run(gold);
+          new org.annalist.pipeline.eval.PetrarchEvaluation(
+                  coding.extractor(resources), givenParses)
+              .run(gold);
       spec.commandLine().getOut().print(json ? report.toJson() + "\n" : report.format(errors));
       spec.commandLine().getOut().flush();
       return ExitCodes.OK;

@@ -19,6 +19,15 @@ public record CleanText(String text, List<Block> blocks, List<Noise> removed, Of
     }
   }
 
+  /** A text that needs no cleaning: one paragraph, nothing removed. */
+  public static CleanText unchanged(String text) {
+    return new CleanText(
+        text,
+        List.of(new Block(new Span(0, text.length()), Block.Type.PARAGRAPH)),
+        List.of(),
+        OffsetMap.identity(text.length()));
+  }
+
   /** The headings, in order. */
   public List<Block> headings() {
     return blocks.stream().filter(b -> b.type() == Block.Type.HEADING).toList();

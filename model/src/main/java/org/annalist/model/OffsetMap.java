@@ -44,6 +44,13 @@ public final class OffsetMap {
     return new Span(toRaw(clean.start()), toRaw(clean.end() - 1) + 1);
   }
 
+  /** The map of a text that cleaning left as it was, {@code length} chars long. */
+  public static OffsetMap identity(int length) {
+    return length == 0
+        ? new OffsetMap(new int[0], new int[0], 0, 0)
+        : new OffsetMap(new int[] {0}, new int[] {0}, length, length);
+  }
+
   public int cleanLength() {
     return cleanLength;
   }

@@ -1,5 +1,6 @@
 package org.annalist.pipeline;
 
+import edu.stanford.nlp.trees.Tree;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.annalist.pipeline.geo.Geoparser;
 import org.annalist.pipeline.geo.Places;
 import org.annalist.pipeline.lang.Detection;
 import org.annalist.pipeline.lang.LanguagePolicy;
+import org.annalist.pipeline.nlp.CoreNlpAnnotator;
 import org.annalist.pipeline.nlp.SentenceSelector;
 
 /**
@@ -92,6 +94,43 @@ public final class Extractor {
       throw new RejectedArticleException(rejection.get());
     }
     AnnotatedDoc doc = resources.annotator().annotate(article, clean, lang.language(), parse);
+    lap(Stage.NLP, t);
+    return doc;
+  }
+
+  /**
+   * Annotates an article whose sentences come parsed, as Penn Treebank trees, one per sentence,
+   * instead of parsing it: its text becomes the trees' words ({@link CoreNlpAnnotator#treeText}),
+   * and the trees give the parts of speech and the dependencies. The language is taken to be
+   * English.
+   *
+   * @throws RejectedArticleException when a tree cannot be read or holds no word
+   */
+  public AnnotatedDoc annotateParsed(Article article, List<String> pennTrees)
+      throws RejectedArticleException {
+    long t = System.nanoTime();
+    List<Tree> trees = new ArrayList<>(pennTrees.size());
+    for (String s : pennTrees) {
+      Tree tree;
+      try {
+        tree = Tree.valueOf(s);
+      } catch (RuntimeException e) {
+        tree = null;
+      }
+      if (tree == null || tree.getLeaves().isEmpty()) {
+        throw new RejectedArticleException("unreadable Penn Treebank parse");
+      }
+      trees.add(tree);
+    }
+    Article parsed = article.withText(CoreNlpAnnotator.treeText(trees));
+    CleanText clean = CleanText.unchanged(parsed.text());
+    t = lap(Stage.CLEAN, t);
+    AnnotatedDoc doc;
+    try {
+      doc = resources.annotator().annotateTrees(parsed, clean, "en", trees);
+    } catch (IllegalArgumentException e) {
+      throw new RejectedArticleException(e.getMessage());
+    }
     lap(Stage.NLP, t);
     return doc;
   }

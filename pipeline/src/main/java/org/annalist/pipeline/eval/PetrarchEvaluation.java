@@ -21,16 +21,28 @@ import org.annalist.pipeline.RejectedArticleException;
  * Codes the text of PETRARCH validation records and compares with the expected codings: a record
  * passes when the set of (source, target, code) triples we code equals the expected set; a record
  * that expects none (noevents, or an expected error such as a story discard) passes when we code
- * none. The text is parsed again by the pipeline (the records' Penn Treebank parses are not used),
- * through the same extraction as {@code annalist extract}. Our triples are those of the events that
- * are asserted or announced (future), as PETRARCH codes both; negated and hypothetical events are
- * not codings.
+ * none. A record's sentence is read from its Penn Treebank parse, converted to dependencies, when
+ * the evaluation uses the given parses and the record has one, otherwise parsed again from its
+ * text; either way it is coded through the same extraction as {@code annalist extract}. Our triples
+ * are those of the events that are asserted or announced (future), as PETRARCH codes both; negated
+ * and hypothetical events are not codings.
  */
 public final class PetrarchEvaluation {
   private final Extractor extractor;
+  private final boolean givenParses;
 
+  /** An evaluation that parses every record's text again. */
   public PetrarchEvaluation(Extractor extractor) {
+    this(extractor, false);
+  }
+
+  /**
+   * An evaluation that reads the records' own Penn Treebank parses when {@code givenParses} is set,
+   * and parses the text again otherwise (or when a record has no parse).
+   */
+  public PetrarchEvaluation(Extractor extractor, boolean givenParses) {
     this.extractor = extractor;
+    this.givenParses = givenParses;
   }
 
   /** One record's outcome. */
@@ -159,7 +171,10 @@ public final class PetrarchEvaluation {
             r.id());
     Extraction x;
     try {
-      x = extractor.extract(a);
+      x =
+          givenParses && r.parse() != null
+              ? extractor.code(extractor.annotateParsed(a, List.of(r.parse())))
+              : extractor.extract(a);
     } catch (RejectedArticleException e) {
       return List.of();
     }

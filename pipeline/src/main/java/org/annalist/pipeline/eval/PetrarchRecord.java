@@ -15,9 +15,16 @@ import java.util.Set;
  * @param expected the expected (source, target, code) triples; empty when none are expected
  * @param error the error the record expects instead of codings ({@code storydiscard}, {@code
  *     bad_input_parse}), or null
+ * @param parse the sentence's Penn Treebank parse as the record gives it, or null
  */
 public record PetrarchRecord(
-    String id, String category, LocalDate date, String text, Set<Coding> expected, String error) {
+    String id,
+    String category,
+    LocalDate date,
+    String text,
+    Set<Coding> expected,
+    String error,
+    String parse) {
   public PetrarchRecord {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(category, "category");

@@ -20,9 +20,8 @@ import org.xml.sax.SAXException;
 /**
  * Reads PETRARCH validation files: {@code <Sentence date="YYYYMMDD" id category>} elements with
  * {@code <EventCoding sourcecode targetcode eventcode>} (several, or one with {@code noevents} or
- * {@code error}), {@code <Text>} and a {@code <Parse>} that is not used (the text is parsed again).
- * A record without text, id or date is an error naming it; the file is read as XML with external
- * entities off.
+ * {@code error}), {@code <Text>} and a Penn Treebank {@code <Parse>}. A record without text, id or
+ * date is an error naming it; the file is read as XML with external entities off.
  */
 public final class PetrarchRecords {
   private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
@@ -91,7 +90,8 @@ public final class PetrarchRecords {
               date,
               text.strip().replaceAll("\\s+", " "),
               expected,
-              error));
+              error,
+              blankToNull(childText(s, "Parse"))));
     }
     return out;
   }
@@ -200,6 +200,7 @@ public final class PetrarchRecords {
               date,
               text.toString().strip().replaceAll("\\s+", " "),
               expected,
+              null,
               null));
       i = j;
     }
@@ -241,6 +242,10 @@ public final class PetrarchRecords {
       out.put(m.group(1), m.group(2) != null ? m.group(2) : m.group(3));
     }
     return out;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static String childText(Element parent, String tag) {

@@ -91,10 +91,11 @@ import org.annalist.pipeline.petrarch.VerbPattern;
  * EventPattern#words}): "- * DIPLOMATIC TIES" requires "diplomatic" then "ties", wherever the
  * parser puts them; a word is matched on a token's word, lemma or trivial singular, a synset on any
  * of its members (phrases of several words on consecutive tokens). Such a pattern requires no
- * object word besides. Words before the verb (but a form of BE) must precede it in their order, the
- * last within three words of it ("- &NEGATVAUXVRB * OVER EFFORTS": "didn't clash over the
- * efforts"); a pattern whose words before the verb hold a negation codes the negated action itself,
- * as asserted. The more words a pattern requires, the earlier it is tried.
+ * object word and no attachment of its prepositions besides. Words before the verb (but a form of
+ * BE) must precede it in their order, the last within three words of it ("- &NEGATVAUXVRB * OVER
+ * EFFORTS": "didn't clash over the efforts"); a pattern whose words before the verb hold a negation
+ * codes the negated action itself, as asserted. The more words a pattern requires, the earlier it
+ * is tried.
  *
  * <h2>Losses</h2>
  *
@@ -497,7 +498,8 @@ public final class PetrarchPatterns {
         // The word sequence says what the object word said, wherever the parser puts the word
         // ("fired two artillery shells": ARTILLERY is no object).
         sequence.isEmpty() ? object : Set.of(),
-        List.copyOf(preps),
+        // So do its prepositions: "celebrated Eid at Osgiliath" has its AT wherever it hangs.
+        sequence.isEmpty() ? List.copyOf(preps) : List.of(),
         sequence);
   }
 

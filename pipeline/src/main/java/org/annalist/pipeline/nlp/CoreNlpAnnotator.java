@@ -3,14 +3,19 @@ package org.annalist.pipeline.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.TaggedWord;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.process.Morphology;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.Tree;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +56,7 @@ public final class CoreNlpAnnotator {
   private final LongAdder dateNanos = new LongAdder();
   private final LongAdder sentences = new LongAdder();
   private final LongAdder parsedSentences = new LongAdder();
+  private volatile StanfordCoreNLP treeTagger;
 
   public CoreNlpAnnotator(NlpConfig config) {
     this.config = config;
@@ -122,25 +128,127 @@ public final class CoreNlpAnnotator {
     }
     long t2 = System.nanoTime();
     parseNanos.add(t2 - t1);
-    List<TimeMention> times = List.of();
-    if (time != null) {
-      // SUTime is as slow as the parser: it reads the parsed sentences the tagger found a date
-      // or time in.
-      List<CoreMap> dated = new ArrayList<>();
-      for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
-        if (s.get(CoreAnnotations.TokensAnnotation.class).stream()
-            .anyMatch(CoreNlpAnnotator::mayBeTime)) {
-          dated.add(s);
-        }
-      }
-      if (!dated.isEmpty()) {
-        Annotation when = subset(clean.text(), dated, article.date());
-        time.annotate(when);
-        times = timeMentions(when, a);
-      }
-    }
+    List<TimeMention> times = times(part, a, clean.text(), article.date());
     dateNanos.add(System.nanoTime() - t2);
     return convert(a, article, clean, language, times);
+  }
+
+  /** The dates SUTime reads in the sentences of {@code part} (of {@code doc}) that may hold one. */
+  private List<TimeMention> times(Annotation part, Annotation doc, String text, LocalDate date) {
+    if (time == null) {
+      return List.of();
+    }
+    // SUTime is as slow as the parser: it reads the parsed sentences the tagger found a date or
+    // time in.
+    List<CoreMap> dated = new ArrayList<>();
+    for (CoreMap s : part.get(CoreAnnotations.SentencesAnnotation.class)) {
+      if (s.get(CoreAnnotations.TokensAnnotation.class).stream()
+          .anyMatch(CoreNlpAnnotator::mayBeTime)) {
+        dated.add(s);
+      }
+    }
+    if (dated.isEmpty()) {
+      return List.of();
+    }
+    Annotation when = subset(text, dated, date);
+    time.annotate(when);
+    return timeMentions(when, doc);
+  }
+
+  /**
+   * The text of sentences given as Penn Treebank parses, for {@link #annotateTrees}: each tree's
+   * words separated by a space (bracket tokens such as {@code -LRB-} as the brackets they stand
+   * for), one tree per line.
+   */
+  public static String treeText(List<Tree> trees) {
+    StringBuilder b = new StringBuilder();
+    for (Tree t : trees) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      List<Tree> leaves = t.getLeaves();
+      for (int i = 0; i < leaves.size(); i++) {
+        if (i > 0) {
+          b.append(' ');
+        }
+        b.append(unescape(leaves.get(i).value()));
+      }
+    }
+    return b.toString();
+  }
+
+  private static String unescape(String word) {
+    return switch (word) {
+      case "-LRB-" -> "(";
+      case "-RRB-" -> ")";
+      case "-LSB-" -> "[";
+      case "-RSB-" -> "]";
+      case "-LCB-" -> "{";
+      case "-RCB-" -> "}";
+      case "``", "\'\'" -> "\"";
+      default -> word;
+    };
+  }
+
+  /**
+   * Annotates sentences given as Penn Treebank parses instead of parsing them: {@code clean} is
+   * their {@link #treeText}. Tokens and parts of speech are the trees', dependencies are converted
+   * from the trees (Universal Dependencies, enhanced++), and lemmas, entities and dates are read as
+   * {@link #annotate} reads them.
+   *
+   * @throws IllegalArgumentException when the text does not hold the trees' words
+   */
+  public AnnotatedDoc annotateTrees(
+      Article article, CleanText clean, String language, List<Tree> trees) {
+    Annotation a = new Annotation(clean.text());
+    if (article.date() != null) {
+      a.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+    }
+    treeTagger().annotate(a);
+    List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sents.size() != trees.size()) {
+      throw new IllegalArgumentException(
+          "the text has " + sents.size() + " sentences, not the " + trees.size() + " trees given");
+    }
+    for (int i = 0; i < sents.size(); i++) {
+      List<CoreLabel> labels = sents.get(i).get(CoreAnnotations.TokensAnnotation.class);
+      List<TaggedWord> tagged = trees.get(i).taggedYield();
+      if (labels.size() != tagged.size()) {
+        throw new IllegalArgumentException(
+            "sentence " + (i + 1) + " has " + labels.size() + " words, its tree " + tagged.size());
+      }
+      for (int k = 0; k < labels.size(); k++) {
+        CoreLabel l = labels.get(k);
+        l.setTag(tagged.get(k).tag());
+        l.setLemma(Morphology.lemmaStatic(l.word(), l.tag()));
+      }
+      sents
+          .get(i)
+          .set(
+              SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+              SemanticGraphFactory.makeFromTree(
+                  trees.get(i).deepCopy(),
+                  SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
+                  GrammaticalStructure.Extras.NONE));
+    }
+    return convert(a, article, clean, language, times(a, a, clean.text(), article.date()));
+  }
+
+  private StanfordCoreNLP treeTagger() {
+    StanfordCoreNLP t = treeTagger;
+    if (t == null) {
+      synchronized (this) {
+        t = treeTagger;
+        if (t == null) {
+          Properties p = config.taggerProperties();
+          p.setProperty("tokenize.whitespace", "true");
+          p.setProperty("ssplit.eolonly", "true");
+          t = new StanfordCoreNLP(p);
+          treeTagger = t;
+        }
+      }
+    }
+    return t;
   }
 
   /**

@@ -36,4 +36,22 @@ class PetrarchEvaluationIT {
         .isEqualTo("pass_rate=0.7500");
     assertThat(r.toJson()).contains("\"pass_rate\":0.75");
   }
+
+  @Test
+  void recordsWithAParseCanBeReadFromIt(Extractor extractor) throws Exception {
+    List<PetrarchRecord> records =
+        PetrarchRecords.read(
+            Path.of(PetrarchEvaluationIT.class.getResource("petrarch-records.xml").toURI()));
+    assertThat(records.get(0).parse()).startsWith("(ROOT (S (NP (DT The) (NNP NATO)");
+    assertThat(records.get(1).parse()).isNull();
+    PetrarchEvaluation.Report r = new PetrarchEvaluation(extractor, true).run(records);
+    // VISIT-01 is coded from its tree, the others (no parse) from their text.
+    assertThat(r.outcomes())
+        .extracting(PetrarchEvaluation.Outcome::id, PetrarchEvaluation.Outcome::passed)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("VISIT-01", true),
+            org.assertj.core.groups.Tuple.tuple("NONE-01", true),
+            org.assertj.core.groups.Tuple.tuple("QUOTE-01", false),
+            org.assertj.core.groups.Tuple.tuple("DISCARD-01", true));
+  }
 }

@@ -566,14 +566,16 @@ public final class ActorResolver {
             // anyone's, so the place says whose only for sectors other than the military.
             boolean local =
                 LOCAL_RELATIONS.contains(d.relation()) && !modified && !role.sector().equals("MIL");
-            if (!MODIFIER_RELATIONS.contains(d.relation()) && !local) {
+            // "soldiers from Mali", "refugees from Syria" are that country's.
+            boolean origin = d.relation().equals("nmod:from") && !modified;
+            if (!MODIFIER_RELATIONS.contains(d.relation()) && !local && !origin) {
               continue;
             }
             Match m = tokenMatches.get(ActorResolution.key(s.index(), d.dependent()));
             if (m == null
                 || m.entry().kind() == NameEntry.Kind.REGION
                     && (STATE_SECTORS.contains(role.sector()) || m.entry().country() == null)
-                || local && m.entry().kind() != NameEntry.Kind.COUNTRY) {
+                || (local || origin) && m.entry().kind() != NameEntry.Kind.COUNTRY) {
               // "Darfur rebels" are Sudan's; "Crimean officials" are left alone: who governs a
               // disputed region is not the name's to say.
               continue;

@@ -247,7 +247,8 @@ public final class EventCoder {
       }
       List<Hit> sentence = new ArrayList<>();
       for (Token t : s.tokens()) {
-        for (EventPattern p : dict.forLemma(t.lemma().toLowerCase(Locale.ROOT))) {
+        for (EventPattern p :
+            dict.forToken(t.word().toLowerCase(Locale.ROOT), t.lemma().toLowerCase(Locale.ROOT))) {
           if (p.noun() != t.isNoun() || (!p.noun() && !t.isVerb())) {
             continue;
           }
@@ -338,9 +339,9 @@ public final class EventCoder {
           "mark");
 
   /**
-   * The first actor (in text order) that a noun phrase names, a few levels down its modifiers and
-   * prepositional phrases but in none of its clauses, with the actors conjoined to it ("ties
-   * between X and Y"); none of {@code own}.
+   * The first actor (in text order) that a noun phrase names, a few levels down its modifiers,
+   * prepositional phrases and participles but in none of its other clauses, with the actors
+   * conjoined to it ("ties between X and Y"); none of {@code own}.
    */
   private List<Slot> phraseTargets(ActorResolution actors, Sentence s, int head, Set<String> own) {
     List<Integer> inPhrase = new ArrayList<>();
@@ -357,7 +358,8 @@ public final class EventCoder {
         continue;
       }
       for (Dependency d : s.children(at[0])) {
-        if (!OUT_OF_PHRASE.contains(d.relation()) && !d.relation().startsWith("conj")) {
+        if (!OUT_OF_PHRASE.contains(d.relation()) && !d.relation().startsWith("conj")
+            || participle(s, d)) {
           todo.add(new int[] {d.dependent(), at[1] + 1});
         }
       }
@@ -389,6 +391,37 @@ public final class EventCoder {
       return out;
     }
     return List.of();
+  }
+
+  /**
+   * Whether the word right after a verb is one of its particles that the parser read as the
+   * preposition of an oblique: "cordoned off the roads" as obl:off(cordoned, roads).
+   */
+  private static boolean particleAsPreposition(Sentence s, int verb, Set<String> particles) {
+    int next = verb + 1;
+    if (next >= s.tokens().size()
+        || !particles.contains(s.token(next).word().toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    for (Dependency d : s.parents(next)) {
+      if (d.relation().equals("case")) {
+        for (Dependency up : s.parents(d.head())) {
+          if (up.head() == verb && up.relation().startsWith("obl")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a noun's clause is a participle that describes it, part of its phrase: "the roads
+   * leading into X", "memos sent by X".
+   */
+  private static boolean participle(Sentence s, Dependency d) {
+    String tag = s.token(d.dependent()).pos();
+    return d.relation().equals("acl") && (tag.equals("VBG") || tag.equals("VBN"));
   }
 
   /**
@@ -455,13 +488,20 @@ public final class EventCoder {
     return true;
   }
 
-  /** Whether a pattern's words before its verb hold a negation ("did n't", "will not"). */
-  private static boolean negationInWords(EventPattern p) {
+  /** Modal verbs whose mood a pattern that names them codes as part of the action. */
+  private static final Set<String> MODALS =
+      Set.of("would", "should", "could", "might", "may", "must", "ought");
+
+  /**
+   * Whether a pattern's words before its verb hold a word of {@code kind} ("did n't", "will not";
+   * "would", "should").
+   */
+  private static boolean beforeWordsHold(EventPattern p, Set<String> kind) {
     int verb = p.words().indexOf(EventPattern.VERB_ITEM);
     for (int n = 0; n < verb; n++) {
       for (String phrase : p.words().get(n)) {
         for (String w : phrase.split(" ")) {
-          if (NEGATORS.contains(w)) {
+          if (kind.contains(w)) {
             return true;
           }
         }
@@ -769,7 +809,9 @@ public final class EventCoder {
         return List.of();
       }
     }
-    if (!p.particle().isEmpty() && childWith(s, trigger, "compound:prt", p.particle()) < 0) {
+    if (!p.particle().isEmpty()
+        && childWith(s, trigger, "compound:prt", p.particle()) < 0
+        && !particleAsPreposition(s, trigger, p.particle())) {
       return List.of();
     }
     int object = -1;
@@ -824,8 +866,14 @@ public final class EventCoder {
                 .toList();
       }
     }
-    if (targets.isEmpty() && complement < 0 && clauseTargets) {
-      // "demanded that X withdraw": the target is the subject of the clause.
+    if (targets.isEmpty()
+        && complement < 0
+        && clauseTargets
+        && !(SPEECH_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT))
+            && !p.lemma().equals("demand"))) {
+      // "demanded that X withdraw": the target is the subject of the clause (but what one says
+      // is about its subject, not to it: "said X would restore ties"; unless one says what X
+      // must do).
       int clause = finiteClause(s, trigger);
       if (clause >= 0) {
         targets =
@@ -937,8 +985,10 @@ public final class EventCoder {
       return List.of();
     }
     Modality modality = modality(s, trigger);
-    if (modality == Modality.NEGATED && negationInWords(p)) {
-      // "- &NEGATVAUXVRB * OVER EFFORTS [904]": the pattern codes the negated action itself.
+    if (modality == Modality.NEGATED && beforeWordsHold(p, NEGATORS)
+        || modality == Modality.HYPOTHETICAL && beforeWordsHold(p, MODALS)) {
+      // "- &NEGATVAUXVRB * OVER EFFORTS [904]", "- INDICATED WOULD * NOW [1010]": the pattern
+      // codes the negated or conditional action itself.
       modality = Modality.ASSERTED;
     }
     if (directed(s, trigger)) {

@@ -261,7 +261,26 @@ public final class EventDictionary {
         + 2 * (p.particle().isEmpty() ? 0 : 1)
         + 2 * (p.object().isEmpty() ? 0 : 1)
         + 2 * p.prepositions().size()
-        + 3 * p.words().size();
+        + 3 * wordCount(p);
+  }
+
+  /**
+   * How many words a pattern's word sequence requires at least: each item counts the words of its
+   * shortest alternative ("most certainly did n't ever" is five words, not one item).
+   */
+  private static int wordCount(EventPattern p) {
+    int n = 0;
+    for (List<String> item : p.words()) {
+      if (item.equals(EventPattern.VERB_ITEM)) {
+        continue;
+      }
+      int least = Integer.MAX_VALUE;
+      for (String phrase : item) {
+        least = Math.min(least, phrase.split(" ").length);
+      }
+      n += item.isEmpty() ? 0 : least;
+    }
+    return n;
   }
 
   /** Discard phrases (lemmas, lower case, one space between words) with their domain. */
@@ -291,6 +310,21 @@ public final class EventDictionary {
   /** The patterns triggered by {@code lemma}, the most specific first, then in file order. */
   public List<EventPattern> forLemma(String lemma) {
     return byLemma.getOrDefault(lemma, List.of());
+  }
+
+  /**
+   * The patterns a word triggers: those of its own form first, when a dictionary lists the form as
+   * a verb of its own (PETRARCH's "LEFT [032]" beside "LEAVE [012]"), then those of its lemma; both
+   * lower case.
+   */
+  public List<EventPattern> forToken(String word, String lemma) {
+    List<EventPattern> own = word.equals(lemma) ? null : byLemma.get(word);
+    if (own == null) {
+      return forLemma(lemma);
+    }
+    List<EventPattern> both = new java.util.ArrayList<>(own);
+    both.addAll(forLemma(lemma));
+    return both;
   }
 
   public List<EventPattern> all() {

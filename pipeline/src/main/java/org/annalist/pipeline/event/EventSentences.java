@@ -157,7 +157,7 @@ public final class EventSentences implements SentenceSelector {
    * prepositions) all stand somewhere in the sentence: a frame can hold only words of its sentence.
    */
   private boolean triggers(Token t, String lemma, Set<String> words) {
-    for (EventPattern p : dict.forLemma(lemma)) {
+    for (EventPattern p : dict.forToken(t.word().toLowerCase(Locale.ROOT), lemma)) {
       if ((p.noun() ? t.isNoun() : t.isVerb())
           && anyIn(p.object(), words)
           && anyIn(p.particle(), words)

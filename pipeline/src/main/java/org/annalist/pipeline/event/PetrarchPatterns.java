@@ -28,11 +28,14 @@ import org.annalist.pipeline.petrarch.VerbPattern;
  * <h2>Trigger</h2>
  *
  * Every verb line of a block gets every pattern of the block. The trigger lemma is the verb in
- * lower case; its forms do not matter, since patterns match lemmas. A multi-word verb must have its
- * {@code +} word first and one more word: a particle ({@code +CALL_OFF}: {@code prt=off}) or a
- * preposition ({@code +COME_UPON}: {@code prep=upon}); other multi-word verbs ({@code WIRE_+TAP})
- * are skipped with a problem. A verb whose code (its own, else the block's) is not {@code ---} also
- * gives a pattern of its own with the default slots, its example being the verb line.
+ * lower case; its forms do not matter, since patterns match lemmas, but a verb line that is itself
+ * an inflected form ({@code LEFT}, {@code RISEN}) is matched on that word first ({@link
+ * EventDictionary#forToken}). A multi-word verb has two words: its {@code +} word then a particle
+ * ({@code +CALL_OFF}: {@code prt=off}) or a preposition ({@code +COME_UPON}: {@code prep=upon}), or
+ * a word then its {@code +} word ({@code WIRE_+TAP}: "wire" required before the verb); other
+ * multi-word verbs are skipped with a problem. A verb whose code (its own, else the block's) is not
+ * {@code ---} also gives a pattern of its own with the default slots, its example being the verb
+ * line.
  *
  * <h2>Code</h2>
  *
@@ -100,8 +103,9 @@ import org.annalist.pipeline.petrarch.VerbPattern;
  * <h2>Losses</h2>
  *
  * Articles and {@code ^} are dropped; so are the blocking {@code ---} patterns (a more specific
- * pattern that blocks cannot stop a less specific one from coding) and the adjacency PETRARCH
- * requires ({@code _}): words joined by it need only follow each other.
+ * pattern that blocks cannot stop a less specific one from coding). Words joined by {@code _} are
+ * one phrase, matched on adjacent words ("- DEATH_TOTAL *" not in "death and injury total"); other
+ * joins ({@code *_DOUBT}) need only follow each other.
  *
  * <h2>Output</h2>
  *
@@ -266,14 +270,19 @@ public final class PetrarchPatterns {
     particle.addAll(trigger.particle());
     Set<String> preps = new TreeSet<>(frame.prepositions());
     preps.addAll(trigger.prepositions());
+    List<List<String>> words = frame.words();
+    if (!trigger.before().isEmpty()) {
+      List<List<String>> all = new ArrayList<>();
+      trigger.before().forEach(w -> all.add(List.of(w)));
+      if (!words.contains(EventPattern.VERB_ITEM)) {
+        all.add(EventPattern.VERB_ITEM);
+      }
+      all.addAll(words);
+      words = all;
+    }
     Frame merged =
         new Frame(
-            frame.source(),
-            frame.target(),
-            particle,
-            frame.object(),
-            List.copyOf(preps),
-            frame.words());
+            frame.source(), frame.target(), particle, frame.object(), List.copyOf(preps), words);
     candidates.add(new Candidate(trigger.lemma(), merged, active, passive, example, line));
   }
 
@@ -283,29 +292,42 @@ public final class PetrarchPatterns {
     if (words.isEmpty()) {
       throw new Unexpressible("empty verb " + verb.verb());
     }
-    String lemma = lower(words.get(0));
     if (words.size() == 1) {
-      return new Trigger(lemma, Set.of(), List.of());
-    }
-    if (!words.get(0).equals(verb.head())) {
-      throw new Unexpressible("multi-word verb " + verb.verb() + " does not start with its verb");
+      return new Trigger(lower(words.get(0)), Set.of(), List.of(), List.of());
     }
     if (words.size() > 2) {
       throw new Unexpressible("multi-word verb " + verb.verb() + " has more than two words");
     }
+    if (words.get(1).equals(verb.head())) {
+      // WIRE_+TAP: the word before the verb is required before it.
+      return new Trigger(lower(words.get(1)), Set.of(), List.of(), List.of(lower(words.get(0))));
+    }
+    if (!words.get(0).equals(verb.head())) {
+      throw new Unexpressible("multi-word verb " + verb.verb() + " marks no word as its verb");
+    }
+    String lemma = lower(words.get(0));
     String second = words.get(1);
     if (PARTICLES.contains(second)) {
-      return new Trigger(lemma, Set.of(lower(second)), List.of());
+      return new Trigger(lemma, Set.of(lower(second)), List.of(), List.of());
     }
     if (PREPOSITIONS.contains(second)) {
-      return new Trigger(lemma, Set.of(), List.of(lower(second)));
+      return new Trigger(lemma, Set.of(), List.of(lower(second)), List.of());
     }
     throw new Unexpressible(
         "multi-word verb " + verb.verb() + ": " + second + " is no particle or preposition");
   }
 
   /** An element of a pattern: a word, a synset, an actor mark, or a group with its elements. */
-  private record Element(PatternToken.Kind kind, String text, List<Element> inner) {
+  private record Element(PatternToken.Kind kind, String text, List<Element> inner, boolean joined) {
+    Element(PatternToken.Kind kind, String text, List<Element> inner) {
+      this(kind, text, inner, false);
+    }
+
+    /** This element with the next one joined to it by {@code _}: they must be adjacent. */
+    Element join() {
+      return new Element(kind, text, inner, true);
+    }
+
     boolean isWord() {
       return kind == PatternToken.Kind.WORD;
     }
@@ -346,7 +368,12 @@ public final class PetrarchPatterns {
     while (at[0] < tokens.size()) {
       PatternToken t = tokens.get(at[0]++);
       switch (t.kind()) {
-        case CONSECUTIVE, SKIP -> {}
+        case CONSECUTIVE -> {
+          if (!out.isEmpty()) {
+            out.set(out.size() - 1, out.get(out.size() - 1).join());
+          }
+        }
+        case SKIP -> {}
         case WORD -> {
           if (!ARTICLES.contains(t.text())) {
             out.add(new Element(t.kind(), t.text(), List.of()));
@@ -510,25 +537,49 @@ public final class PetrarchPatterns {
    */
   private static void sequence(
       List<Element> elements, Map<String, Synset> synsets, List<List<String>> out) {
+    boolean joinNext = false;
     for (int i = 0; i < elements.size(); i++) {
       Element e = elements.get(i);
+      boolean joinsLast = joinNext;
+      joinNext = false;
       boolean slot =
           e.isPreposition() && i + 1 < elements.size() && elements.get(i + 1).isMark()
               || e.emptyGroup();
       if (slot) {
         continue; // the preposition of an actor's slot, which the slot requires already
       }
+      List<String> item = null;
       if (e.isWord() && !PARTICLES.contains(e.text()) && !BE.contains(e.text())) {
-        out.add(List.of(singular(lower(e.text()))));
+        item = List.of(singular(lower(e.text())));
       } else if (e.kind() == PatternToken.Kind.SYNSET) {
-        List<String> phrases = new ArrayList<>(phrases(e.text(), synsets, new HashSet<>()));
-        if (!phrases.isEmpty()) {
-          out.add(phrases);
+        item = new ArrayList<>(phrases(e.text(), synsets, new HashSet<>()));
+      }
+      if (item != null) {
+        if (item.isEmpty()) {
+          continue;
         }
+        if (joinsLast && !out.isEmpty()) {
+          // DEATH_TOTAL, NEW_&TIETYPES_RELATIONS: one phrase, its words adjacent.
+          out.add(joined(out.remove(out.size() - 1), item));
+        } else {
+          out.add(item);
+        }
+        joinNext = e.joined();
       } else {
         sequence(e.inner(), synsets, out);
       }
     }
+  }
+
+  /** The phrases of one item followed right away by one of another's. */
+  private static List<String> joined(List<String> first, List<String> then) {
+    List<String> out = new ArrayList<>(first.size() * then.size());
+    for (String a : first) {
+      for (String b : then) {
+        out.add(a + " " + b);
+      }
+    }
+    return out;
   }
 
   /** A synset's members as lower-case phrases, nested synsets expanded. */
@@ -627,7 +678,9 @@ public final class PetrarchPatterns {
   /** The target slot of a compound subject's members: each other. */
   private static final String COMPOUND = "compound";
 
-  private record Trigger(String lemma, Set<String> particle, List<String> prepositions) {}
+  /** A verb line's lemma, its particle or preposition, and the words required before it. */
+  private record Trigger(
+      String lemma, Set<String> particle, List<String> prepositions, List<String> before) {}
 
   private record Frame(
       List<String> source,

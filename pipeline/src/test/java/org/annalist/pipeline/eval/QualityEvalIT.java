@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.fail;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineExtension;
 import org.annalist.pipeline.PipelineResources;
 import org.annalist.pipeline.eval.geo.GeoEvaluation;
@@ -68,20 +69,22 @@ class QualityEvalIT {
     List<PetrarchRecord> records =
         PetrarchRecords.read(data("petrarch2/text/PETR.UnitTest.records.dev.xml"));
     assertThat(records).hasSize(199);
-    // Measured 0.6482 with the suite's dictionaries instead of ours, 0.5377 beside ours, 0.0905
-    // with ours alone (the suite's actors are its own).
-    assertThat(
-            new PetrarchEvaluation(resources.withPetrarch(validate, true).extractor())
-                .run(records)
-                .passRate())
+    // Measured 0.7035 with the suite's dictionaries instead of ours (0.7286 from the records'
+    // own parses), 0.5879 beside ours (0.6281), 0.0905 with ours alone (the suite's actors are
+    // its own).
+    Extractor instead = resources.withPetrarch(validate, true).extractor();
+    assertThat(new PetrarchEvaluation(instead).run(records).passRate())
         .as("validation pass rate, the suite's dictionaries")
-        .isGreaterThanOrEqualTo(0.64);
+        .isGreaterThanOrEqualTo(0.70);
+    assertThat(new PetrarchEvaluation(instead, true).run(records).passRate())
+        .as("validation pass rate, the suite's dictionaries, the records' parses")
+        .isGreaterThanOrEqualTo(0.72);
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(validate, false).extractor())
                 .run(records)
                 .passRate())
         .as("validation pass rate, beside ours")
-        .isGreaterThanOrEqualTo(0.53);
+        .isGreaterThanOrEqualTo(0.58);
     org.annalist.pipeline.petrarch.PetrarchDictionaries phoenix =
         org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
             .verbs(dicts.resolve("CAMEO.2.0.txt"))

@@ -13,6 +13,7 @@ import org.annalist.pipeline.petrarch.VerbDictionary;
 import org.annalist.pipeline.petrarch.VerbReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PetrarchPatternsTest {
   static final String FILE = "petrarch-verbs-test.txt";
@@ -299,6 +300,33 @@ class PetrarchPatternsTest {
             List.of("across"),
             "* BACK",
             32));
+    // A word before the verb is required before it.
+    expected.add(
+        p(
+            "190",
+            null,
+            "spin",
+            "subj",
+            DEFAULT_TARGET,
+            none,
+            none,
+            List.of(),
+            "GLIM_+SPIN",
+            31,
+            List.of(List.of("glim"), EventPattern.VERB_ITEM)));
+    expected.add(
+        p(
+            "0874",
+            null,
+            "spin",
+            "subj",
+            DEFAULT_TARGET,
+            Set.of("back"),
+            none,
+            List.of(),
+            "* BACK",
+            32,
+            List.of(List.of("glim"), EventPattern.VERB_ITEM)));
     assertThat(patterns).containsExactlyElementsOf(expected);
   }
 
@@ -311,8 +339,6 @@ class PetrarchPatternsTest {
                 25,
                 "an actor after a word that is no preposition has no slot; pattern skipped"),
             new Problem(
-                FILE, 31, "multi-word verb GLIM_+SPIN does not start with its verb; verb skipped"),
-            new Problem(
                 FILE, 32, "particles [back] conflict with the verb's [out]; pattern skipped"));
   }
 
@@ -321,6 +347,39 @@ class PetrarchPatternsTest {
     assertThat(patterns).noneMatch(x -> x.line().equals(FILE + ":21"));
     assertThat(patterns).noneMatch(x -> x.line().equals(FILE + ":9"));
     assertThat(patterns).noneMatch(x -> x.line().equals(FILE + ":16"));
+  }
+
+  @Test
+  void wordsJoinedByUnderscoreAreOnePhraseWithEveryMemberOfTheirSynset(@TempDir Path dir)
+      throws Exception {
+    Path file = dir.resolve("joined.txt");
+    java.nio.file.Files.writeString(
+        file,
+        String.join(
+            "\n",
+            "&BOATS",
+            "+DINGHY",
+            "+ROWING_BOAT",
+            "",
+            "--- MEND [---] ---",
+            "MEND",
+            "- * OLD_&BOATS_HULLS [185]",
+            "- DEATH_TOLL * [186]",
+            "- DEATH TOLL * [187]",
+            ""));
+    List<Problem> read = new ArrayList<>();
+    List<EventPattern> out =
+        PetrarchPatterns.convert(VerbReader.read(file, read), "joined.txt", new ArrayList<>());
+    assertThat(read).isEmpty();
+    assertThat(out)
+        .extracting(EventPattern::code, EventPattern::words)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "185", List.of(List.of("old dinghy hull", "old rowing boat hull"))),
+            org.assertj.core.groups.Tuple.tuple(
+                "186", List.of(List.of("death toll"), EventPattern.VERB_ITEM)),
+            org.assertj.core.groups.Tuple.tuple(
+                "187", List.of(List.of("death"), List.of("toll"), EventPattern.VERB_ITEM)));
   }
 
   @Test

@@ -242,8 +242,8 @@ final class EvalCommand implements Runnable {
     @Option(
         names = "--given-parses",
         description =
-            "Read each record's sentence from its Penn Treebank parse, converted to dependencies,"
-                + " instead of parsing its text again.")
+            "Read each record's sentence from its parse (Penn Treebank, converted to"
+                + " dependencies; CoNLL-U, enhanced) instead of parsing its text again.")
     boolean givenParses;
 
     @Mixin CodingOptions coding = new CodingOptions();
@@ -328,8 +328,9 @@ final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Agreement with UniversalPetrarch's codings of real news sentences (its validation file:"
-            + " self-closing <Sentence/> records, not well-formed XML; its CoNLL-U parses are not"
-            + " used, the text is parsed again), scored as eval petrarch scores: a record agrees"
+            + " self-closing <Sentence/> records, not well-formed XML; the text is parsed again,"
+            + " or with --given-parses read from its CoNLL-U parses, enhanced), scored as eval"
+            + " petrarch scores: a record agrees"
             + " when the sets of (source, target, code) triples are equal. With --dictionaries"
             + " DIR, also the dictionaries its <Environment> names (the Phoenix set).",
         "The last line is pass_rate=0.xxxx."

@@ -135,6 +135,75 @@ public final class Extractor {
     return doc;
   }
 
+  /**
+   * Annotates an article whose sentences come parsed as CoNLL-U dependencies (a blank line between
+   * sentences; comment lines and multi-word token lines are skipped) instead of parsing it: its
+   * text becomes the words, separated by blanks; the language-specific tags (else the universal
+   * ones) are the parts of speech, and the basic dependencies are enhanced as CoreNLP enhances its
+   * own. The language is taken to be English.
+   *
+   * @throws RejectedArticleException when a line is not a CoNLL-U word line or a head is wrong
+   */
+  public AnnotatedDoc annotateConllu(Article article, String conllu)
+      throws RejectedArticleException {
+    long t = System.nanoTime();
+    List<List<CoreNlpAnnotator.ParsedWord>> sentences = new ArrayList<>();
+    List<CoreNlpAnnotator.ParsedWord> current = new ArrayList<>();
+    for (String line : conllu.split("\n")) {
+      if (line.isBlank()) {
+        if (!current.isEmpty()) {
+          sentences.add(current);
+          current = new ArrayList<>();
+        }
+        continue;
+      }
+      if (line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t");
+      if (c.length < 8 || !c[0].matches("\\d+(-\\d+|\\.\\d+)?") || !c[6].matches("\\d+|_")) {
+        throw new RejectedArticleException("not a CoNLL-U word line: " + abbreviate(line));
+      }
+      if (!c[0].matches("\\d+")) {
+        continue; // a multi-word token or an empty node
+      }
+      String tag = c[4].equals("_") ? c[3] : c[4];
+      int head = c[6].equals("_") ? -1 : Integer.parseInt(c[6]);
+      current.add(new CoreNlpAnnotator.ParsedWord(c[1], tag, head, c[7]));
+    }
+    if (!current.isEmpty()) {
+      sentences.add(current);
+    }
+    if (sentences.isEmpty()) {
+      throw new RejectedArticleException("no CoNLL-U word line");
+    }
+    StringBuilder text = new StringBuilder();
+    for (List<CoreNlpAnnotator.ParsedWord> s : sentences) {
+      if (text.length() > 0) {
+        text.append('\n');
+      }
+      for (int i = 0; i < s.size(); i++) {
+        text.append(i > 0 ? " " : "").append(s.get(i).word());
+      }
+    }
+    Article parsed = article.withText(text.toString());
+    CleanText clean = CleanText.unchanged(parsed.text());
+    t = lap(Stage.CLEAN, t);
+    AnnotatedDoc doc;
+    try {
+      doc = resources.annotator().annotateDependencies(parsed, clean, "en", sentences);
+    } catch (IllegalArgumentException e) {
+      throw new RejectedArticleException(e.getMessage());
+    }
+    lap(Stage.NLP, t);
+    return doc;
+  }
+
+  private static String abbreviate(String line) {
+    String l = line.replace('\t', ' ');
+    return l.length() <= 60 ? l : l.substring(0, 57) + "...";
+  }
+
   /** Resolves the actors of an annotated article (and the places the actor dictionary names). */
   public ActorResolution actors(AnnotatedDoc doc) {
     return actors.resolve(doc);

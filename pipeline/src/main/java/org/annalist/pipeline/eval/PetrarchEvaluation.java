@@ -21,11 +21,11 @@ import org.annalist.pipeline.RejectedArticleException;
  * Codes the text of PETRARCH validation records and compares with the expected codings: a record
  * passes when the set of (source, target, code) triples we code equals the expected set; a record
  * that expects none (noevents, or an expected error such as a story discard) passes when we code
- * none. A record's sentence is read from its Penn Treebank parse, converted to dependencies, when
- * the evaluation uses the given parses and the record has one, otherwise parsed again from its
- * text; either way it is coded through the same extraction as {@code annalist extract}. Our triples
- * are those of the events that are asserted or announced (future), as PETRARCH codes both; negated
- * and hypothetical events are not codings.
+ * none. A record's sentence is read from its parse when the evaluation uses the given parses and
+ * the record has one (a Penn Treebank tree, converted to dependencies, or CoNLL-U dependencies,
+ * enhanced), otherwise parsed again from its text; either way it is coded through the same
+ * extraction as {@code annalist extract}. Our triples are those of the events that are asserted or
+ * announced (future), as PETRARCH codes both; negated and hypothetical events are not codings.
  */
 public final class PetrarchEvaluation {
   private final Extractor extractor;
@@ -172,9 +172,11 @@ public final class PetrarchEvaluation {
     Extraction x;
     try {
       x =
-          givenParses && r.parse() != null
-              ? extractor.code(extractor.annotateParsed(a, List.of(r.parse())))
-              : extractor.extract(a);
+          !givenParses || r.parse() == null
+              ? extractor.extract(a)
+              : r.parse().startsWith("(")
+                  ? extractor.code(extractor.annotateParsed(a, List.of(r.parse())))
+                  : extractor.code(extractor.annotateConllu(a, r.parse()));
     } catch (RejectedArticleException e) {
       return List.of();
     }

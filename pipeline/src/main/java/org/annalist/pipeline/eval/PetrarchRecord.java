@@ -15,7 +15,8 @@ import java.util.Set;
  * @param expected the expected (source, target, code) triples; empty when none are expected
  * @param error the error the record expects instead of codings ({@code storydiscard}, {@code
  *     bad_input_parse}), or null
- * @param parse the sentence's Penn Treebank parse as the record gives it, or null
+ * @param parse the sentence's parse as the record gives it, or null: a Penn Treebank tree, or
+ *     CoNLL-U lines (a blank line between sentences)
  */
 public record PetrarchRecord(
     String id,

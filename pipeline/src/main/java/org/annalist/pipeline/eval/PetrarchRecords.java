@@ -122,9 +122,8 @@ public final class PetrarchRecords {
   /**
    * Reads UniversalPetrarch's validation file, which is not well-formed XML: each {@code <Sentence
    * .../>} is self-closing and followed, up to the next one, by its {@code <EventCoding .../>}
-   * lines, a {@code <Text>} block and a CoNLL-U {@code <Parse>} (not used); {@code <Environment>}
-   * names the dictionaries as in the other format. A sentence without text, id or date is an error
-   * naming it.
+   * lines, a {@code <Text>} block and a CoNLL-U {@code <Parse>}; {@code <Environment>} names the
+   * dictionaries as in the other format. A sentence without text, id or date is an error naming it.
    */
   public static List<PetrarchRecord> readSilver(Path file) throws IOException {
     List<String> lines = java.nio.file.Files.readAllLines(file);
@@ -150,6 +149,7 @@ public final class PetrarchRecords {
       Set<PetrarchRecord.Coding> expected = new HashSet<>();
       StringBuilder text = null;
       StringBuilder words = new StringBuilder();
+      StringBuilder parse = new StringBuilder();
       boolean inText = false;
       boolean inParse = false;
       int j = i + 1;
@@ -164,6 +164,10 @@ public final class PetrarchRecords {
           String[] c = l.split("\t");
           if (c.length >= 10 && c[0].matches("\\d+")) {
             words.append(c[1]).append(c[9].contains("SpaceAfter=No") ? "" : " ");
+            if (c[0].equals("1") && parse.length() > 0) {
+              parse.append('\n'); // a blank line between sentences
+            }
+            parse.append(l).append('\n');
           }
         }
         if (l.startsWith("<EventCoding")) {
@@ -201,7 +205,7 @@ public final class PetrarchRecords {
               text.toString().strip().replaceAll("\\s+", " "),
               expected,
               null,
-              null));
+              blankToNull(parse.toString())));
       i = j;
     }
     return out;

@@ -1,5 +1,6 @@
 package org.annalist.pipeline.nlp;
 
+import edu.stanford.nlp.international.Language;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
@@ -14,8 +15,10 @@ import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalRelation;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -230,6 +233,76 @@ public final class CoreNlpAnnotator {
                   trees.get(i).deepCopy(),
                   SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS,
                   GrammaticalStructure.Extras.NONE));
+    }
+    return convert(a, article, clean, language, times(a, a, clean.text(), article.date()));
+  }
+
+  /**
+   * A word of a sentence given parsed as dependencies: its form, part of speech, the 1-based index
+   * of its head (0 for the root, -1 when none is given) and the relation to it.
+   */
+  public record ParsedWord(String word, String tag, int head, String relation) {}
+
+  /**
+   * Annotates sentences given as basic Universal Dependencies instead of parsing them: {@code
+   * clean} holds each sentence's words separated by blanks, one sentence per line. Tokens and parts
+   * of speech are the given ones; the dependencies are enhanced (enhanced++) as CoreNLP enhances
+   * its parser's; lemmas, entities and dates are read as {@link #annotate} reads them.
+   *
+   * @throws IllegalArgumentException when the text does not hold the words, or a head is outside
+   *     its sentence
+   */
+  public AnnotatedDoc annotateDependencies(
+      Article article, CleanText clean, String language, List<List<ParsedWord>> parsed) {
+    Annotation a = new Annotation(clean.text());
+    if (article.date() != null) {
+      a.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
+    }
+    treeTagger().annotate(a);
+    List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sents.size() != parsed.size()) {
+      throw new IllegalArgumentException(
+          "the text has " + sents.size() + " sentences, not the " + parsed.size() + " given");
+    }
+    for (int i = 0; i < sents.size(); i++) {
+      List<CoreLabel> labels = sents.get(i).get(CoreAnnotations.TokensAnnotation.class);
+      List<ParsedWord> words = parsed.get(i);
+      if (labels.size() != words.size()) {
+        throw new IllegalArgumentException(
+            "sentence " + (i + 1) + " has " + labels.size() + " words, its parse " + words.size());
+      }
+      SemanticGraph g = new SemanticGraph();
+      List<IndexedWord> nodes = new ArrayList<>(labels.size());
+      for (int k = 0; k < labels.size(); k++) {
+        CoreLabel l = labels.get(k);
+        l.setTag(words.get(k).tag());
+        l.setLemma(Morphology.lemmaStatic(l.word(), l.tag()));
+        IndexedWord w = new IndexedWord(l);
+        nodes.add(w);
+        g.addVertex(w);
+      }
+      for (int k = 0; k < words.size(); k++) {
+        ParsedWord w = words.get(k);
+        if (w.head() == 0) {
+          g.addRoot(nodes.get(k));
+        } else if (w.head() > 0) {
+          if (w.head() > nodes.size()) {
+            throw new IllegalArgumentException(
+                "sentence " + (i + 1) + ": word " + (k + 1) + " has head " + w.head());
+          }
+          g.addEdge(
+              nodes.get(w.head() - 1),
+              nodes.get(k),
+              GrammaticalRelation.valueOf(Language.UniversalEnglish, w.relation()),
+              1.0,
+              false);
+        }
+      }
+      UniversalEnglishGrammaticalStructure.addEnhancements(
+          g, UniversalEnglishGrammaticalStructure.ENHANCED_PLUS_PLUS_OPTIONS);
+      sents
+          .get(i)
+          .set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, g);
     }
     return convert(a, article, clean, language, times(a, a, clean.text(), article.date()));
   }

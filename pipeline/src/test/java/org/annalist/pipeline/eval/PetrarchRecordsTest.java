@@ -47,6 +47,12 @@ class PetrarchRecordsTest {
     List<PetrarchRecord> r = PetrarchRecords.readSilver(silver);
     assertThat(r).extracting(PetrarchRecord::id).containsExactly("S-1", "S-2", "S-3");
     assertThat(r.get(2).text()).isEqualTo("Kenya criticised Ethiopia.");
+    // The CoNLL-U parse is kept, word lines only.
+    assertThat(r.get(2).parse().lines())
+        .hasSize(4)
+        .first()
+        .isEqualTo("1\tKenya\tKenya\tPROPN\tNNP\t_\t2\tnsubj\t_\t_");
+    assertThat(r.get(1).parse()).isNull();
     assertThat(r.get(2).date()).isEqualTo(LocalDate.of(1995, 1, 1));
     assertThat(r.get(0).text()).isEqualTo("The NATO secretary general visited Georgia.");
     assertThat(r.get(0).category()).isEqualTo("AFP");

@@ -71,6 +71,48 @@ class GivenParseIT {
   }
 
   @Test
+  void conlluDependenciesAreEnhancedAsCoreNlpEnhancesItsOwn(Extractor extractor) throws Exception {
+    String conllu =
+        String.join(
+            "\n",
+            "# text = Russia criticised Kenyan officials in Nairobi.",
+            "1\tRussia\tRussia\tPROPN\tNNP\t_\t2\tnsubj\t_\t_",
+            "2\tcriticised\tcriticise\tVERB\tVBD\t_\t0\troot\t_\t_",
+            "3\tKenyan\tKenyan\tADJ\tJJ\t_\t4\tamod\t_\t_",
+            "4\tofficials\tofficial\tNOUN\tNNS\t_\t2\tobj\t_\t_",
+            "5\tin\tin\tADP\tIN\t_\t6\tcase\t_\t_",
+            "6\tNairobi\tNairobi\tPROPN\tNNP\t_\t2\tobl\t_\tSpaceAfter=No",
+            "7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_",
+            "");
+    AnnotatedDoc doc = extractor.annotateConllu(article(), conllu);
+    assertThat(doc.article().text()).isEqualTo("Russia criticised Kenyan officials in Nairobi .");
+    Sentence s = doc.sentences().get(0);
+    assertThat(s.tokens()).extracting(t -> t.pos()).startsWith("NNP", "VBD", "JJ", "NNS");
+    // The oblique takes its preposition, as in CoreNLP's enhanced++ graphs.
+    assertThat(s.dependencies())
+        .contains(
+            new Dependency(-1, 1, "root"),
+            new Dependency(1, 0, "nsubj"),
+            new Dependency(1, 5, "obl:in"));
+    assertThat(extractor.code(doc).events())
+        .extracting(Event::sourceCode, Event::targetCode, e -> e.code().code())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("RUS", "KENGOV", "111"));
+  }
+
+  @Test
+  void aBrokenConlluLineIsRejectedWithAReason(Extractor extractor) {
+    assertThatThrownBy(() -> extractor.annotateConllu(article(), "1\tRussia\tRussia"))
+        .isInstanceOf(RejectedArticleException.class)
+        .hasMessageContaining("not a CoNLL-U word line");
+    assertThatThrownBy(
+            () ->
+                extractor.annotateConllu(
+                    article(), "1\tRussia\tRussia\tPROPN\tNNP\t_\t9\tnsubj\t_\t_"))
+        .isInstanceOf(RejectedArticleException.class)
+        .hasMessageContaining("head 9");
+  }
+
+  @Test
   void anUnreadableTreeIsRejectedWithAReason(Extractor extractor) {
     assertThatThrownBy(() -> extractor.annotateParsed(article(), List.of("(ROOT")))
         .isInstanceOf(RejectedArticleException.class)

@@ -44,7 +44,19 @@ public final class ActorDictionary {
       java.util.Set.of("armed-group", "party", "ngo", "company", "media", "religious");
 
   /** A role word: the sector it signals and whether it can be a title or a group noun. */
-  record Role(String phrase, String sector, boolean title, boolean noun) {}
+  record Role(String phrase, String sector, boolean title, boolean noun, boolean before) {
+    Role(String phrase, String sector, boolean title, boolean noun) {
+      this(phrase, sector, title, noun, false);
+    }
+
+    /**
+     * The code of this role of a country (or group): the sector after the country's code, or before
+     * it for a PETRARCH agent written {@code [NGO~]} ("MSF" of ABC: NGOABC).
+     */
+    String of(String code) {
+      return before ? sector + code : code + sector;
+    }
+  }
 
   /** One reading of an ambiguous name, with the words that support it. */
   record Reading(
@@ -148,7 +160,14 @@ public final class ActorDictionary {
       for (String form : a.forms().isEmpty() ? List.of(a.phrase()) : a.forms()) {
         String phrase = norm(form.replace('_', ' '));
         if (!phrase.isEmpty() && (replace || !roles.containsKey(phrase))) {
-          roles.put(phrase, new Role(phrase, sector, false, true));
+          roles.put(
+              phrase,
+              new Role(
+                  phrase,
+                  sector,
+                  false,
+                  true,
+                  a.position() == org.annalist.pipeline.petrarch.AgentEntry.Position.BEFORE_ACTOR));
           if (phrase.contains(" ")) {
             agentPhrases.add(phrase);
           }

@@ -250,7 +250,7 @@ public final class ActorResolver {
         if (role != null) {
           return new NameEntry(
               NameEntry.Kind.GROUP,
-              e.code() + role.sector(),
+              role.of(e.code()),
               e.canonical(),
               e.code(),
               e.fips(),
@@ -603,7 +603,7 @@ public final class ActorResolver {
               country = m.entry().country();
               type = ActorType.GROUP;
             } else {
-              code = m.entry().country() + role.sector();
+              code = role.of(m.entry().country());
               name = dict.countryName(m.entry().country()) + " (" + sectorName(role) + ")";
               country = m.entry().country();
               type = ActorType.STATE;

@@ -54,6 +54,9 @@ class PetrarchActorsTest {
     assertThat(d.agentPhrase("bureau of maps")).isNull();
     assertThat(d.agentPhrase("office of maps").sector()).isEqualTo("GOVGEO");
     assertThat(d.agentPhrase("deputy")).isNull();
+    // Where the agent's code goes: [~HRB] after the country's, [NGO~] before it.
+    assertThat(d.role("harbor master").of("ALD")).isEqualTo("ALDHRB");
+    assertThat(d.role("relief agency").of("ALD")).isEqualTo("NGOALD");
   }
 
   @Test

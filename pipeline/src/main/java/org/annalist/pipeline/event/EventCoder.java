@@ -522,8 +522,8 @@ public final class EventCoder {
 
   /**
    * Where a phrase of lower-case words separated by blanks ends when it stands at token {@code
-   * from}, each word matching a token's word or lemma (any case) or the word's plural; else -1.
-   * Allocates nothing: it runs for every pattern of a trigger.
+   * from}, each word matching a token's word as written (any case); else -1. Allocates nothing: it
+   * runs for every pattern of a trigger.
    */
   private static int phraseAt(Sentence s, int from, String phrase) {
     int k = from;
@@ -544,22 +544,7 @@ public final class EventCoder {
 
   private static boolean wordMatches(Token t, String phrase, int at, int len) {
     String w = t.word();
-    String lemma = t.lemma();
-    if (w.length() == len && w.regionMatches(true, 0, phrase, at, len)
-        || lemma.length() == len && lemma.regionMatches(true, 0, phrase, at, len)) {
-      return true;
-    }
-    // A plural of the pattern's singular: "ties" for TIE, "parties" for PARTY.
-    if (w.length() == len + 1
-        && (w.charAt(len) == 's' || w.charAt(len) == 'S')
-        && w.regionMatches(true, 0, phrase, at, len)) {
-      return true;
-    }
-    return len > 1
-        && w.length() == len + 2
-        && phrase.charAt(at + len - 1) == 'y'
-        && w.regionMatches(true, len - 1, "ies", 0, 3)
-        && w.regionMatches(true, 0, phrase, at, len - 1);
+    return w.length() == len && w.regionMatches(true, 0, phrase, at, len);
   }
 
   private static boolean covered(Hit h, List<Hit> sentence) {
@@ -951,6 +936,23 @@ public final class EventCoder {
             && !d.relation().equals("obl:tmod")
             && d.dependent() > trigger) {
           targets = phraseTargets(actors, s, d.dependent(), ownAndCountry);
+        }
+      }
+      // Then its purpose: "signed an accord to supply X with wheat".
+      for (Dependency d : s.children(trigger)) {
+        if (!targets.isEmpty()) {
+          break;
+        }
+        if ((d.relation().equals("advcl:to") || d.relation().equals("xcomp"))
+            && d.dependent() > trigger
+            && s.token(d.dependent()).isVerb()) {
+          for (Dependency c : s.children(d.dependent())) {
+            if (targets.isEmpty()
+                && (c.relation().equals("obj")
+                    || c.relation().startsWith("obl") && !c.relation().equals("obl:tmod"))) {
+              targets = phraseTargets(actors, s, c.dependent(), ownAndCountry);
+            }
+          }
         }
       }
     }

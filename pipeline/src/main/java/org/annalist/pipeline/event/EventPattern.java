@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * @param line where the pattern is defined, e.g. {@code event/patterns-04.tsv:14}
  * @param words words that must follow the trigger in the sentence, in this order but not
  *     necessarily next to each other: each item lists its alternatives, each a word or a phrase of
- *     words separated by blanks, in lower case, matched on a token's word or lemma (a team's
+ *     words separated by blanks, in lower case, matched on a token's word as written (a team's
  *     PETRARCH pattern "- * DIPLOMATIC TIES" requires "diplomatic" then "ties"); the items before a
  *     {@link #VERB_ITEM} must precede the trigger instead, the last of them near it; empty for none
  */

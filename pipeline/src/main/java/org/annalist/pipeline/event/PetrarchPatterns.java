@@ -92,13 +92,14 @@ import org.annalist.pipeline.petrarch.VerbPattern;
  * The words and synsets after the verb (but its particles and the preposition of an actor's slot)
  * must follow the verb in the sentence in their order, not necessarily next to each other ({@link
  * EventPattern#words}): "- * DIPLOMATIC TIES" requires "diplomatic" then "ties", wherever the
- * parser puts them; a word is matched on a token's word, lemma or trivial singular, a synset on any
- * of its members (phrases of several words on consecutive tokens). Such a pattern requires no
- * object word and no attachment of its prepositions besides. Words before the verb (but a form of
- * BE) must precede it in their order, the last within three words of it ("- &NEGATVAUXVRB * OVER
- * EFFORTS": "didn't clash over the efforts"); a pattern whose words before the verb hold a negation
- * codes the negated action itself, as asserted. The more words a pattern requires, the earlier it
- * is tried.
+ * parser puts them; a word is matched as written (any case: TIES is not "tie", EFFORT not
+ * "efforts"), a synset on any of its members or their plurals (PETRARCH's plural rule, for a member
+ * that does not end in S already; none for a synset whose name ends in {@code _}), phrases of
+ * several words on consecutive tokens. Such a pattern requires no object word and no attachment of
+ * its prepositions besides. Words before the verb (but a form of BE) must precede it in their
+ * order, the last within three words of it ("- &NEGATVAUXVRB * OVER EFFORTS": "didn't clash over
+ * the efforts"); a pattern whose words before the verb hold a negation codes the negated action
+ * itself, as asserted. The more words a pattern requires, the earlier it is tried.
  *
  * <h2>Losses</h2>
  *
@@ -550,7 +551,7 @@ public final class PetrarchPatterns {
       }
       List<String> item = null;
       if (e.isWord() && !PARTICLES.contains(e.text()) && !BE.contains(e.text())) {
-        item = List.of(singular(lower(e.text())));
+        item = List.of(lower(e.text()));
       } else if (e.kind() == PatternToken.Kind.SYNSET) {
         item = new ArrayList<>(phrases(e.text(), synsets, new HashSet<>()));
       }
@@ -596,6 +597,9 @@ public final class PetrarchPatterns {
         String phrase = lower(m.replace('_', ' ').strip()).replaceAll("\\s+", " ");
         if (!phrase.isEmpty()) {
           out.add(phrase);
+          if (!set.noPlurals() && !phrase.endsWith("s")) {
+            out.add(lower(org.annalist.pipeline.petrarch.AgentReader.regularPlural(phrase)));
+          }
         }
       }
     }

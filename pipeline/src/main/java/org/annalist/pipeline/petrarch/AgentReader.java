@@ -151,8 +151,11 @@ public final class AgentReader {
     return new AgentEntry(phrase, code, position, plural, forms, line.comment(), line.number());
   }
 
-  /** PETRARCH's agent plural: final Y to IES, final S gets ES, otherwise S. */
-  static String regularPlural(String phrase) {
+  /**
+   * PETRARCH's regular plural of an agent or a synset member: final Y to IES, final S gets ES,
+   * otherwise S.
+   */
+  public static String regularPlural(String phrase) {
     if (phrase.endsWith("Y") || phrase.endsWith("y")) {
       return phrase.substring(0, phrase.length() - 1) + "IES";
     }

@@ -529,6 +529,20 @@ public final class ActorResolver {
       return false;
     }
 
+    /** Whether a role noun is said to be a former one: "former officials", "ex-ministers". */
+    private boolean former(Sentence s, int noun) {
+      if (s.token(noun).word().toLowerCase(Locale.ROOT).startsWith("ex-")) {
+        return true;
+      }
+      for (Dependency d : s.children(noun)) {
+        String w = s.token(d.dependent()).word().toLowerCase(Locale.ROOT);
+        if (d.relation().equals("amod") && (w.equals("former") || w.equals("ex"))) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     /** Role nouns modified by a state or organisation: "Georgian officials", "NATO troops". */
     private void groups() {
       for (Sentence s : doc.sentences()) {
@@ -549,6 +563,10 @@ public final class ActorResolver {
           }
           if (agent == null) {
             role = refined(s, t.index(), role);
+          }
+          if (STATE_SECTORS.contains(role.sector()) && former(s, t.index())) {
+            // "former security officials", "ex-prosecutors": no longer the state's, its elite.
+            role = new ActorDictionary.Role(role.phrase(), "ELI", role.title(), role.noun(), false);
           }
           if (role.sector().equals("MIL") && civilianCraft(s, t.index())) {
             continue; // "French fishing vessels" are no navy
@@ -741,6 +759,7 @@ public final class ActorResolver {
         case "HLH" -> "health";
         case "SPY" -> "intelligence";
         case "UAF" -> "unidentified armed forces";
+        case "ELI" -> "former officials and elites";
         default -> role.sector();
       };
     }

@@ -460,6 +460,32 @@ public final class ActorResolver {
         return wordsBefore(s, noun);
       }
       List<Dependency> out = new ArrayList<>(s.children(noun));
+      boolean ownName = false;
+      for (Dependency d : s.children(noun)) {
+        ownName |=
+            MODIFIER_RELATIONS.contains(d.relation())
+                && tokenMatches.containsKey(ActorResolution.key(s.index(), d.dependent()));
+      }
+      if (!ownName) {
+        // A conjunct shares what its first conjunct names before both ("Russian lawmakers and
+        // officials") or after both ("lawmakers and officials in X").
+        for (Dependency up : s.parents(noun)) {
+          if (!up.relation().startsWith("conj") || up.head() >= noun) {
+            continue;
+          }
+          for (Dependency c : s.children(up.head())) {
+            boolean before =
+                c.dependent() < up.head()
+                    && (c.relation().equals("amod") || c.relation().equals("compound"));
+            boolean after =
+                c.dependent() > noun
+                    && (LOCAL_RELATIONS.contains(c.relation()) || c.relation().equals("nmod:from"));
+            if (before || after) {
+              out.add(new Dependency(noun, c.dependent(), c.relation()));
+            }
+          }
+        }
+      }
       for (Dependency d : s.children(noun)) {
         if (d.relation().equals("amod")
             && s.token(d.dependent()).lemma().equalsIgnoreCase("lead")
@@ -524,6 +550,33 @@ public final class ActorResolver {
         if ((d.base().equals("amod") || d.base().equals("compound"))
             && CIVILIAN_CRAFT.contains(s.token(d.dependent()).lemma().toLowerCase(Locale.ROOT))) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether a conjunct of a noun stands between it and a later word: "lawmakers and officials
+     * in".
+     */
+    private static boolean conjunctBetween(Sentence s, int noun, int later) {
+      for (Dependency c : s.children(noun)) {
+        if (c.relation().startsWith("conj") && c.dependent() > noun && c.dependent() < later) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Whether a modifier given to a noun is its first conjunct's, shared ({@link #ledBy}). */
+    private static boolean sharedWithConjunct(Sentence s, int noun, Dependency d) {
+      for (Dependency up : s.parents(noun)) {
+        if (up.relation().startsWith("conj")) {
+          for (Dependency c : s.children(up.head())) {
+            if (c.dependent() == d.dependent() && c.relation().equals(d.relation())) {
+              return true;
+            }
+          }
         }
       }
       return false;
@@ -602,8 +655,12 @@ public final class ActorResolver {
                 && !conjoined(s, m.first(), m.end())) {
               continue; // "the Maronite Christian leader" is one person, not two actors
             }
-            int from = Math.min(m.first(), t.index());
-            int to = Math.max(m.end(), t.index() + 1);
+            // A modifier shared with a conjunct names this noun alone: "Russian lawmakers and
+            // officials" leaves "Russian lawmakers" to the lawmakers.
+            boolean shared =
+                sharedWithConjunct(s, t.index(), d) || conjunctBetween(s, t.index(), m.first());
+            int from = shared ? t.index() : Math.min(m.first(), t.index());
+            int to = shared ? t.index() + 1 : Math.max(m.end(), t.index() + 1);
             Span span = s.span(from, to);
             String words = span.of(doc.text());
             String code;

@@ -38,6 +38,29 @@ class GroupActorsIT {
   }
 
   @Test
+  void conjoinedRoleNounsShareTheirCountry(Extractor extractor) throws Exception {
+    for (String text :
+        new String[] {
+          "Russian lawmakers and officials criticised Ukraine.",
+          "Lawmakers and officials in Russia criticised Ukraine."
+        }) {
+      assertThat(extract(extractor, text).events())
+          .as(text)
+          .extracting(org.annalist.model.Event::sourceCode, org.annalist.model.Event::targetCode)
+          .containsExactlyInAnyOrder(
+              org.assertj.core.groups.Tuple.tuple("RUSLEG", "UKR"),
+              org.assertj.core.groups.Tuple.tuple("RUSGOV", "UKR"));
+    }
+    // Each its own when each names one.
+    assertThat(
+            extract(extractor, "Russian lawmakers and Polish officials criticised Ukraine.")
+                .actors())
+        .extracting(Actor::code)
+        .contains("RUSLEG", "POLGOV")
+        .doesNotContain("RUSGOV");
+  }
+
+  @Test
   void roleNounsFromACountryAreItsOwn(Extractor extractor) throws Exception {
     Extraction x = extract(extractor, "Soldiers from Mali attacked the town of Gao.");
     assertThat(x.actors()).extracting(Actor::code).contains("MLIMIL");

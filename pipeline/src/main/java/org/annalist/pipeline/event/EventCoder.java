@@ -938,6 +938,28 @@ public final class EventCoder {
           targets = phraseTargets(actors, s, d.dependent(), ownAndCountry);
         }
       }
+      // Then what it is about: "expressed hopes that X could be drawn in" (not what a verb of
+      // speech reports).
+      boolean speech = SPEECH_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT));
+      for (int head : new int[] {obj, speech ? -1 : trigger}) {
+        if (head < 0 || !targets.isEmpty()) {
+          continue;
+        }
+        for (Dependency d : s.children(head)) {
+          String r = d.relation();
+          if (targets.isEmpty()
+              && (r.equals("ccomp") || r.equals("acl") || r.equals("dep"))
+              && d.dependent() > head
+              && s.token(d.dependent()).isVerb()) {
+            for (Dependency c : s.children(d.dependent())) {
+              if (targets.isEmpty()
+                  && (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass"))) {
+                targets = phraseTargets(actors, s, c.dependent(), ownAndCountry);
+              }
+            }
+          }
+        }
+      }
       // Then its purpose: "signed an accord to supply X with wheat".
       for (Dependency d : s.children(trigger)) {
         if (!targets.isEmpty()) {

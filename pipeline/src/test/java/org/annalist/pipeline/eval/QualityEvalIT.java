@@ -69,22 +69,22 @@ class QualityEvalIT {
     List<PetrarchRecord> records =
         PetrarchRecords.read(data("petrarch2/text/PETR.UnitTest.records.dev.xml"));
     assertThat(records).hasSize(199);
-    // Measured 0.7286 with the suite's dictionaries instead of ours (0.7487 from the records'
-    // own parses), 0.6080 beside ours (0.6382), 0.0905 with ours alone (the suite's actors are
+    // Measured 0.7437 with the suite's dictionaries instead of ours (0.7638 from the records'
+    // own parses), 0.6231 beside ours (0.6533), 0.0905 with ours alone (the suite's actors are
     // its own).
     Extractor instead = resources.withPetrarch(validate, true).extractor();
     assertThat(new PetrarchEvaluation(instead).run(records).passRate())
         .as("validation pass rate, the suite's dictionaries")
-        .isGreaterThanOrEqualTo(0.72);
+        .isGreaterThanOrEqualTo(0.74);
     assertThat(new PetrarchEvaluation(instead, true).run(records).passRate())
         .as("validation pass rate, the suite's dictionaries, the records' parses")
-        .isGreaterThanOrEqualTo(0.74);
+        .isGreaterThanOrEqualTo(0.76);
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(validate, false).extractor())
                 .run(records)
                 .passRate())
         .as("validation pass rate, beside ours")
-        .isGreaterThanOrEqualTo(0.60);
+        .isGreaterThanOrEqualTo(0.62);
     org.annalist.pipeline.petrarch.PetrarchDictionaries phoenix =
         org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
             .verbs(dicts.resolve("CAMEO.2.0.txt"))
@@ -98,7 +98,7 @@ class QualityEvalIT {
     List<PetrarchRecord> silver =
         PetrarchRecords.readSilver(data("petrarch2-gsr-ud/PETR2_GSR_validation.xml"));
     assertThat(silver).hasSize(78);
-    // Measured 0.2692 beside ours (0.3333 with the Phoenix set instead, 0.1795 with ours alone).
+    // Measured 0.2821 beside ours (0.3462 with the Phoenix set instead, 0.1795 with ours alone).
     // "announced ... sanctions against five more of Russia's arms makers" codes Canada -> RUSMIL
     // 172, which UniversalPetrarch left uncoded; agent phrases ("foreign minister") win one back.
     assertThat(
@@ -106,7 +106,7 @@ class QualityEvalIT {
                 .run(silver)
                 .passRate())
         .as("agreement with UniversalPetrarch, Phoenix beside ours")
-        .isGreaterThanOrEqualTo(0.26);
+        .isGreaterThanOrEqualTo(0.28);
   }
 
   @Test

@@ -160,6 +160,7 @@ public final class ActorDictionary {
       for (String form : a.forms().isEmpty() ? List.of(a.phrase()) : a.forms()) {
         String phrase = norm(form.replace('_', ' '));
         if (!phrase.isEmpty() && (replace || !roles.containsKey(phrase))) {
+          agentRoles.add(phrase);
           roles.put(
               phrase,
               new Role(
@@ -265,6 +266,18 @@ public final class ActorDictionary {
   }
 
   /**
+   * The role of a noun, written {@code word}, of lemma {@code lemma}: a PETRARCH agent's role only
+   * in the forms its entry lists ("POLICE {}" has no plural: "polices" is none), ours in any form.
+   */
+  Role role(String word, String lemma) {
+    Role r = role(lemma);
+    if (r != null && agentRoles.contains(norm(lemma)) && !agentRoles.contains(norm(word))) {
+      return role(word);
+    }
+    return r;
+  }
+
+  /**
    * The role of a PETRARCH agent phrase of several words ("foreign minister", "main opposition
    * group"), or null: it names its group more exactly than its last word does.
    */
@@ -272,6 +285,9 @@ public final class ActorDictionary {
     String p = norm(phrase);
     return agentPhrases.contains(p) ? roles.get(p) : null;
   }
+
+  /** The forms of the PETRARCH agents whose roles the dictionary took. */
+  private final java.util.Set<String> agentRoles = new java.util.HashSet<>();
 
   /** The PETRARCH agent phrases of several words. */
   private final java.util.Set<String> agentPhrases = new java.util.HashSet<>();

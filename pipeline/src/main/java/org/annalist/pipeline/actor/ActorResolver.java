@@ -607,7 +607,8 @@ public final class ActorResolver {
             continue;
           }
           ActorDictionary.Role agent = agentPhraseEndingAt(s, t.index());
-          ActorDictionary.Role role = agent != null ? agent : dict.role(t.lemma());
+          ActorDictionary.Role role =
+              agent != null ? agent : dict.role(t.word().toLowerCase(Locale.ROOT), t.lemma());
           if (role == null && COLLECTIVE_HEADS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
             role = modifierRole(s, t.index());
           }

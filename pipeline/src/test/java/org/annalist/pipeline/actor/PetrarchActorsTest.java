@@ -54,6 +54,13 @@ class PetrarchActorsTest {
     assertThat(d.agentPhrase("bureau of maps")).isNull();
     assertThat(d.agentPhrase("office of maps").sector()).isEqualTo("GOVGEO");
     assertThat(d.agentPhrase("deputy")).isNull();
+    // An agent's role only in the forms its entry lists: MILITIA {} has no plural.
+    ActorDictionary only = ActorDictionary.load().withPetrarch(petrarch, true);
+    assertThat(only.role("militia", "militia").sector()).isEqualTo("MIL");
+    assertThat(only.role("militias", "militia")).isNull();
+    assertThat(only.role("harbor masters", "harbor master").sector()).isEqualTo("HRB");
+    // Ours in any form.
+    assertThat(ActorDictionary.load().role("ministers", "minister").sector()).isEqualTo("GOV");
     // Where the agent's code goes: [~HRB] after the country's, [NGO~] before it.
     assertThat(d.role("harbor master").of("ALD")).isEqualTo("ALDHRB");
     assertThat(d.role("relief agency").of("ALD")).isEqualTo("NGOALD");

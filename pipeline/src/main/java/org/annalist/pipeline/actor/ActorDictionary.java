@@ -286,6 +286,16 @@ public final class ActorDictionary {
     return agentPhrases.contains(p) ? roles.get(p) : null;
   }
 
+  /** Whether a word is a form of a PETRARCH agent whose role the dictionary took. */
+  boolean isAgentForm(String word) {
+    return agentRoles.contains(norm(word));
+  }
+
+  /** Whether a team's PETRARCH dictionaries are used instead of ours. */
+  boolean petrarchOnly() {
+    return petrarch != null && petrarchOnly;
+  }
+
   /** The forms of the PETRARCH agents whose roles the dictionary took. */
   private final java.util.Set<String> agentRoles = new java.util.HashSet<>();
 

@@ -556,6 +556,30 @@ public final class ActorResolver {
     }
 
     /**
+     * Whether a noun is someone's, by a possessor or a name before it: "his government", "the
+     * Quibbler government newspaper".
+     */
+    private static boolean owned(Sentence s, int noun) {
+      java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>(List.of(noun));
+      while (!todo.isEmpty()) {
+        int at = todo.poll();
+        for (Dependency d : s.children(at)) {
+          String r = d.relation();
+          if (r.equals("nmod:poss")) {
+            return true;
+          }
+          if ((r.equals("compound") || r.equals("amod")) && d.dependent() < at) {
+            if (s.token(d.dependent()).isProperNoun()) {
+              return true;
+            }
+            todo.add(d.dependent());
+          }
+        }
+      }
+      return false;
+    }
+
+    /**
      * Whether a conjunct of a noun stands between it and a later word: "lawmakers and officials
      * in".
      */
@@ -714,6 +738,28 @@ public final class ActorResolver {
               }
               coActors.computeIfAbsent(head, x -> new ArrayList<>()).add(b.key);
             }
+          }
+          long own = ActorResolution.key(s.index(), t.index());
+          if (dict.petrarchOnly()
+              && (agent != null || dict.isAgentForm(t.word()))
+              && !modified
+              && s.parsed()
+              && !tokenActors.containsKey(own)
+              && !owned(s, t.index())) {
+            // With a team's dictionaries instead of ours, a role no country owns is coded as the
+            // role alone, as PETRARCH codes it: "students": ---EDU.
+            String code = "---" + role.sector();
+            Builder b =
+                actor(
+                    "group:" + code,
+                    code,
+                    sectorName(role),
+                    ActorType.GROUP,
+                    null,
+                    null,
+                    "role noun '" + t.lemma() + "' (" + role.sector() + ") of no country");
+            b.mention(t.word(), s.span(t.index(), t.index() + 1), s.index(), "role");
+            tokenActors.put(own, b.key);
           }
         }
       }

@@ -61,6 +61,33 @@ class GroupActorsIT {
   }
 
   @Test
+  void withATeamsDictionariesInsteadOfOursARoleOfNoCountryIsTheRoleAlone(
+      org.annalist.pipeline.PipelineResources resources) throws Exception {
+    org.annalist.pipeline.petrarch.PetrarchDictionaries team =
+        org.annalist.pipeline.petrarch.PetrarchDictionaries.builder()
+            .actors(fixture("test.actors.txt"))
+            .agents(fixture("test.agents.txt"))
+            .load();
+    String text = "The witnesses criticised Aldoria, but his witnesses did not.";
+    Extraction instead = extract(resources.withPetrarch(team, true).extractor(), text);
+    assertThat(instead.actors()).extracting(Actor::code).contains("---CIV", "ALD");
+    // "his witnesses" are someone's: no actor of their own.
+    assertThat(instead.actors())
+        .filteredOn(a -> a.code().equals("---CIV"))
+        .singleElement()
+        .satisfies(a -> assertThat(a.mentions()).hasSize(1));
+    // Beside ours, a role needs its country, as ours do.
+    assertThat(extract(resources.withPetrarch(team, false).extractor(), text).actors())
+        .extracting(Actor::code)
+        .doesNotContain("---CIV");
+  }
+
+  private static java.nio.file.Path fixture(String name) throws Exception {
+    return java.nio.file.Path.of(
+        GroupActorsIT.class.getResource("/org/annalist/pipeline/petrarch/" + name).toURI());
+  }
+
+  @Test
   void roleNounsFromACountryAreItsOwn(Extractor extractor) throws Exception {
     Extraction x = extract(extractor, "Soldiers from Mali attacked the town of Gao.");
     assertThat(x.actors()).extracting(Actor::code).contains("MLIMIL");

@@ -69,16 +69,16 @@ class QualityEvalIT {
     List<PetrarchRecord> records =
         PetrarchRecords.read(data("petrarch2/text/PETR.UnitTest.records.dev.xml"));
     assertThat(records).hasSize(199);
-    // Measured 0.7487 with the suite's dictionaries instead of ours (0.7688 from the records'
+    // Measured 0.7588 with the suite's dictionaries instead of ours (0.7739 from the records'
     // own parses), 0.6231 beside ours (0.6533), 0.0905 with ours alone (the suite's actors are
     // its own).
     Extractor instead = resources.withPetrarch(validate, true).extractor();
     assertThat(new PetrarchEvaluation(instead).run(records).passRate())
         .as("validation pass rate, the suite's dictionaries")
-        .isGreaterThanOrEqualTo(0.74);
+        .isGreaterThanOrEqualTo(0.75);
     assertThat(new PetrarchEvaluation(instead, true).run(records).passRate())
         .as("validation pass rate, the suite's dictionaries, the records' parses")
-        .isGreaterThanOrEqualTo(0.76);
+        .isGreaterThanOrEqualTo(0.77);
     assertThat(
             new PetrarchEvaluation(resources.withPetrarch(validate, false).extractor())
                 .run(records)
@@ -98,7 +98,7 @@ class QualityEvalIT {
     List<PetrarchRecord> silver =
         PetrarchRecords.readSilver(data("petrarch2-gsr-ud/PETR2_GSR_validation.xml"));
     assertThat(silver).hasSize(78);
-    // Measured 0.2821 beside ours (0.3462 with the Phoenix set instead, 0.1795 with ours alone).
+    // Measured 0.2821 beside ours (0.3718 with the Phoenix set instead, 0.1795 with ours alone).
     // "announced ... sanctions against five more of Russia's arms makers" codes Canada -> RUSMIL
     // 172, which UniversalPetrarch left uncoded; agent phrases ("foreign minister") win one back.
     assertThat(

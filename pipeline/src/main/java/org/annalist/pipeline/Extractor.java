@@ -122,17 +122,10 @@ public final class Extractor {
       }
       trees.add(tree);
     }
-    Article parsed = article.withText(CoreNlpAnnotator.treeText(trees));
-    CleanText clean = CleanText.unchanged(parsed.text());
-    t = lap(Stage.CLEAN, t);
-    AnnotatedDoc doc;
-    try {
-      doc = resources.annotator().annotateTrees(parsed, clean, "en", trees);
-    } catch (IllegalArgumentException e) {
-      throw new RejectedArticleException(e.getMessage());
-    }
-    lap(Stage.NLP, t);
-    return doc;
+    return annotateGiven(
+        article.withText(CoreNlpAnnotator.treeText(trees)),
+        t,
+        (parsed, clean) -> resources.annotator().annotateTrees(parsed, clean, "en", trees));
   }
 
   /**
@@ -177,21 +170,34 @@ public final class Extractor {
     if (sentences.isEmpty()) {
       throw new RejectedArticleException("no CoNLL-U word line");
     }
-    StringBuilder text = new StringBuilder();
-    for (List<CoreNlpAnnotator.ParsedWord> s : sentences) {
-      if (text.length() > 0) {
-        text.append('\n');
-      }
-      for (int i = 0; i < s.size(); i++) {
-        text.append(i > 0 ? " " : "").append(s.get(i).word());
-      }
-    }
-    Article parsed = article.withText(text.toString());
+    String text =
+        CoreNlpAnnotator.givenText(
+            sentences.stream()
+                .map(s -> s.stream().map(CoreNlpAnnotator.ParsedWord::word).toList())
+                .toList());
+    return annotateGiven(
+        article.withText(text),
+        t,
+        (parsed, clean) ->
+            resources.annotator().annotateDependencies(parsed, clean, "en", sentences));
+  }
+
+  /** How sentences that come parsed are annotated, given the article holding their words. */
+  private interface GivenAnnotation {
+    AnnotatedDoc annotate(Article parsed, CleanText clean);
+  }
+
+  /**
+   * Annotates an article whose text is the words of sentences that come parsed (nothing to clean),
+   * timing the work from {@code since}; a parse that does not fit its words rejects it.
+   */
+  private AnnotatedDoc annotateGiven(Article parsed, long since, GivenAnnotation annotation)
+      throws RejectedArticleException {
     CleanText clean = CleanText.unchanged(parsed.text());
-    t = lap(Stage.CLEAN, t);
+    long t = lap(Stage.CLEAN, since);
     AnnotatedDoc doc;
     try {
-      doc = resources.annotator().annotateDependencies(parsed, clean, "en", sentences);
+      doc = annotation.annotate(parsed, clean);
     } catch (IllegalArgumentException e) {
       throw new RejectedArticleException(e.getMessage());
     }

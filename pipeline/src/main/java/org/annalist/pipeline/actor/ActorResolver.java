@@ -460,15 +460,10 @@ public final class ActorResolver {
         return wordsBefore(s, noun);
       }
       List<Dependency> out = new ArrayList<>(s.children(noun));
-      boolean ownName = false;
-      for (Dependency d : s.children(noun)) {
-        ownName |=
-            MODIFIER_RELATIONS.contains(d.relation())
-                && tokenMatches.containsKey(ActorResolution.key(s.index(), d.dependent()));
-      }
-      if (!ownName) {
+      if (s.children(noun).stream().noneMatch(d -> names(s, d))) {
         // A conjunct shares what its first conjunct names before both ("Russian lawmakers and
-        // officials") or after both ("lawmakers and officials in X").
+        // officials") or after both ("lawmakers and officials in X"); a shared modifier keeps
+        // the first conjunct as its head.
         for (Dependency up : s.parents(noun)) {
           if (!up.relation().startsWith("conj") || up.head() >= noun) {
             continue;
@@ -481,7 +476,7 @@ public final class ActorResolver {
                 c.dependent() > noun
                     && (LOCAL_RELATIONS.contains(c.relation()) || c.relation().equals("nmod:from"));
             if (before || after) {
-              out.add(new Dependency(noun, c.dependent(), c.relation()));
+              out.add(c);
             }
           }
         }
@@ -592,18 +587,10 @@ public final class ActorResolver {
       return false;
     }
 
-    /** Whether a modifier given to a noun is its first conjunct's, shared ({@link #ledBy}). */
-    private static boolean sharedWithConjunct(Sentence s, int noun, Dependency d) {
-      for (Dependency up : s.parents(noun)) {
-        if (up.relation().startsWith("conj")) {
-          for (Dependency c : s.children(up.head())) {
-            if (c.dependent() == d.dependent() && c.relation().equals(d.relation())) {
-              return true;
-            }
-          }
-        }
-      }
-      return false;
+    /** Whether a modifier of a noun names an actor: "Georgian" of "Georgian officials". */
+    private boolean names(Sentence s, Dependency d) {
+      return MODIFIER_RELATIONS.contains(d.relation())
+          && tokenMatches.containsKey(ActorResolution.key(s.index(), d.dependent()));
     }
 
     /** Whether a role noun is said to be a former one: "former officials", "ex-ministers". */
@@ -652,10 +639,7 @@ public final class ActorResolver {
           boolean modified = false;
           List<Dependency> modifiers = ledBy(s, t.index());
           for (Dependency d : modifiers) {
-            if (MODIFIER_RELATIONS.contains(d.relation())
-                && tokenMatches.containsKey(ActorResolution.key(s.index(), d.dependent()))) {
-              modified = true;
-            }
+            modified |= names(s, d);
           }
           for (Dependency d : modifiers) {
             // "rebels in the Ivory Coast" are that country's rebels; "troops in Syria" may be
@@ -682,8 +666,7 @@ public final class ActorResolver {
             }
             // A modifier shared with a conjunct names this noun alone: "Russian lawmakers and
             // officials" leaves "Russian lawmakers" to the lawmakers.
-            boolean shared =
-                sharedWithConjunct(s, t.index(), d) || conjunctBetween(s, t.index(), m.first());
+            boolean shared = d.head() != t.index() || conjunctBetween(s, t.index(), m.first());
             int from = shared ? t.index() : Math.min(m.first(), t.index());
             int to = shared ? t.index() + 1 : Math.max(m.end(), t.index() + 1);
             Span span = s.span(from, to);

@@ -394,6 +394,60 @@ public final class EventCoder {
   }
 
   /**
+   * The heads of the phrases where a team's pattern looks for its target when no slot holds one, in
+   * the order tried: the object ("welcomed the resumption of formal ties with X"), the obliques
+   * after the verb ("acted on a resolution against X"), the subject of what the object or the verb
+   * is about ("expressed hopes that X could be drawn in"; not of what a verb of speech reports),
+   * the object and obliques of the verb's purpose ("signed an accord to supply X with wheat").
+   */
+  private static List<Integer> targetPhrases(Sentence s, int trigger, int obj) {
+    List<Integer> heads = new ArrayList<>();
+    if (obj >= 0) {
+      heads.add(obj);
+    }
+    for (Dependency d : s.children(trigger)) {
+      if (oblique(d) && d.dependent() > trigger) {
+        heads.add(d.dependent());
+      }
+    }
+    boolean speech = SPEECH_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT));
+    for (int head : new int[] {obj, speech ? -1 : trigger}) {
+      if (head < 0) {
+        continue;
+      }
+      for (Dependency d : s.children(head)) {
+        String r = d.relation();
+        if ((r.equals("ccomp") || r.equals("acl") || r.equals("dep"))
+            && d.dependent() > head
+            && s.token(d.dependent()).isVerb()) {
+          for (Dependency c : s.children(d.dependent())) {
+            if (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass")) {
+              heads.add(c.dependent());
+            }
+          }
+        }
+      }
+    }
+    for (Dependency d : s.children(trigger)) {
+      if ((d.relation().equals("advcl:to") || d.relation().equals("xcomp"))
+          && d.dependent() > trigger
+          && s.token(d.dependent()).isVerb()) {
+        for (Dependency c : s.children(d.dependent())) {
+          if (c.relation().equals("obj") || oblique(c)) {
+            heads.add(c.dependent());
+          }
+        }
+      }
+    }
+    return heads;
+  }
+
+  /** An oblique that is no bare time ("on Monday" is obl:on, "Monday" alone obl:tmod). */
+  private static boolean oblique(Dependency d) {
+    return d.relation().startsWith("obl") && !d.relation().equals("obl:tmod");
+  }
+
+  /**
    * Whether the word right after a verb is one of its particles that the parser read as the
    * preposition of an oblique: "cordoned off the roads" as obl:off(cordoned, roads).
    */
@@ -922,59 +976,11 @@ public final class EventCoder {
           }
         }
       }
-      // "welcomed the resumption of formal ties with X": the first actor the object's phrase names.
       int obj = object >= 0 ? object : childWith(s, trigger, "obj", null);
-      if (obj >= 0) {
-        targets = phraseTargets(actors, s, obj, ownAndCountry);
-      }
-      // Without an object, the phrases after the verb: "acted on a resolution against X".
-      for (Dependency d : s.children(trigger)) {
+      for (int head : targetPhrases(s, trigger, obj)) {
+        targets = phraseTargets(actors, s, head, ownAndCountry);
         if (!targets.isEmpty()) {
           break;
-        }
-        if (d.relation().startsWith("obl")
-            && !d.relation().equals("obl:tmod")
-            && d.dependent() > trigger) {
-          targets = phraseTargets(actors, s, d.dependent(), ownAndCountry);
-        }
-      }
-      // Then what it is about: "expressed hopes that X could be drawn in" (not what a verb of
-      // speech reports).
-      boolean speech = SPEECH_VERBS.contains(s.token(trigger).lemma().toLowerCase(Locale.ROOT));
-      for (int head : new int[] {obj, speech ? -1 : trigger}) {
-        if (head < 0 || !targets.isEmpty()) {
-          continue;
-        }
-        for (Dependency d : s.children(head)) {
-          String r = d.relation();
-          if (targets.isEmpty()
-              && (r.equals("ccomp") || r.equals("acl") || r.equals("dep"))
-              && d.dependent() > head
-              && s.token(d.dependent()).isVerb()) {
-            for (Dependency c : s.children(d.dependent())) {
-              if (targets.isEmpty()
-                  && (c.relation().equals("nsubj") || c.relation().equals("nsubj:pass"))) {
-                targets = phraseTargets(actors, s, c.dependent(), ownAndCountry);
-              }
-            }
-          }
-        }
-      }
-      // Then its purpose: "signed an accord to supply X with wheat".
-      for (Dependency d : s.children(trigger)) {
-        if (!targets.isEmpty()) {
-          break;
-        }
-        if ((d.relation().equals("advcl:to") || d.relation().equals("xcomp"))
-            && d.dependent() > trigger
-            && s.token(d.dependent()).isVerb()) {
-          for (Dependency c : s.children(d.dependent())) {
-            if (targets.isEmpty()
-                && (c.relation().equals("obj")
-                    || c.relation().startsWith("obl") && !c.relation().equals("obl:tmod"))) {
-              targets = phraseTargets(actors, s, c.dependent(), ownAndCountry);
-            }
-          }
         }
       }
     }

@@ -83,7 +83,7 @@ public final class CoreNlpAnnotator {
    * CoreNLP's own.
    */
   public Annotation annotateRaw(String text, LocalDate date) {
-    Annotation a = tag(text, date);
+    Annotation a = tag(tagger, text, date);
     if (parser != null) {
       parser.annotate(a);
     }
@@ -107,7 +107,7 @@ public final class CoreNlpAnnotator {
   public AnnotatedDoc annotate(
       Article article, CleanText clean, String language, SentenceSelector selector) {
     long t0 = System.nanoTime();
-    Annotation a = tag(clean.text(), article.date());
+    Annotation a = tag(tagger, clean.text(), article.date());
     List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
     BitSet chosen;
     if (selector == SentenceSelector.ALL) {
@@ -164,20 +164,20 @@ public final class CoreNlpAnnotator {
    * for), one tree per line.
    */
   public static String treeText(List<Tree> trees) {
-    StringBuilder b = new StringBuilder();
-    for (Tree t : trees) {
-      if (b.length() > 0) {
-        b.append('\n');
-      }
-      List<Tree> leaves = t.getLeaves();
-      for (int i = 0; i < leaves.size(); i++) {
-        if (i > 0) {
-          b.append(' ');
-        }
-        b.append(unescape(leaves.get(i).value()));
-      }
-    }
-    return b.toString();
+    return givenText(
+        trees.stream()
+            .map(t -> t.getLeaves().stream().map(leaf -> unescape(leaf.value())).toList())
+            .toList());
+  }
+
+  /**
+   * The text of sentences given as their words, for {@link #annotateTrees} and {@link
+   * #annotateDependencies}: each sentence's words separated by a space, one sentence per line.
+   */
+  public static String givenText(List<List<String>> sentences) {
+    return sentences.stream()
+        .map(words -> String.join(" ", words))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 
   private static String unescape(String word) {
@@ -203,28 +203,10 @@ public final class CoreNlpAnnotator {
    */
   public AnnotatedDoc annotateTrees(
       Article article, CleanText clean, String language, List<Tree> trees) {
-    Annotation a = new Annotation(clean.text());
-    if (article.date() != null) {
-      a.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-    }
-    treeTagger().annotate(a);
+    Annotation a = tagGiven(clean, article.date(), trees.size());
     List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sents.size() != trees.size()) {
-      throw new IllegalArgumentException(
-          "the text has " + sents.size() + " sentences, not the " + trees.size() + " trees given");
-    }
     for (int i = 0; i < sents.size(); i++) {
-      List<CoreLabel> labels = sents.get(i).get(CoreAnnotations.TokensAnnotation.class);
-      List<TaggedWord> tagged = trees.get(i).taggedYield();
-      if (labels.size() != tagged.size()) {
-        throw new IllegalArgumentException(
-            "sentence " + (i + 1) + " has " + labels.size() + " words, its tree " + tagged.size());
-      }
-      for (int k = 0; k < labels.size(); k++) {
-        CoreLabel l = labels.get(k);
-        l.setTag(tagged.get(k).tag());
-        l.setLemma(Morphology.lemmaStatic(l.word(), l.tag()));
-      }
+      retag(sents.get(i), i, trees.get(i).taggedYield().stream().map(TaggedWord::tag).toList());
       sents
           .get(i)
           .set(
@@ -254,29 +236,14 @@ public final class CoreNlpAnnotator {
    */
   public AnnotatedDoc annotateDependencies(
       Article article, CleanText clean, String language, List<List<ParsedWord>> parsed) {
-    Annotation a = new Annotation(clean.text());
-    if (article.date() != null) {
-      a.set(CoreAnnotations.DocDateAnnotation.class, article.date().toString());
-    }
-    treeTagger().annotate(a);
+    Annotation a = tagGiven(clean, article.date(), parsed.size());
     List<CoreMap> sents = a.get(CoreAnnotations.SentencesAnnotation.class);
-    if (sents.size() != parsed.size()) {
-      throw new IllegalArgumentException(
-          "the text has " + sents.size() + " sentences, not the " + parsed.size() + " given");
-    }
     for (int i = 0; i < sents.size(); i++) {
-      List<CoreLabel> labels = sents.get(i).get(CoreAnnotations.TokensAnnotation.class);
       List<ParsedWord> words = parsed.get(i);
-      if (labels.size() != words.size()) {
-        throw new IllegalArgumentException(
-            "sentence " + (i + 1) + " has " + labels.size() + " words, its parse " + words.size());
-      }
+      List<CoreLabel> labels = retag(sents.get(i), i, words.stream().map(ParsedWord::tag).toList());
       SemanticGraph g = new SemanticGraph();
       List<IndexedWord> nodes = new ArrayList<>(labels.size());
-      for (int k = 0; k < labels.size(); k++) {
-        CoreLabel l = labels.get(k);
-        l.setTag(words.get(k).tag());
-        l.setLemma(Morphology.lemmaStatic(l.word(), l.tag()));
+      for (CoreLabel l : labels) {
         IndexedWord w = new IndexedWord(l);
         nodes.add(w);
         g.addVertex(w);
@@ -305,6 +272,38 @@ public final class CoreNlpAnnotator {
           .set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class, g);
     }
     return convert(a, article, clean, language, times(a, a, clean.text(), article.date()));
+  }
+
+  /**
+   * Tags a text of given words, one sentence per line, with lemmas and entities, checking that it
+   * holds {@code sentences} sentences.
+   */
+  private Annotation tagGiven(CleanText clean, LocalDate date, int sentences) {
+    Annotation a = tag(treeTagger(), clean.text(), date);
+    int found = a.get(CoreAnnotations.SentencesAnnotation.class).size();
+    if (found != sentences) {
+      throw new IllegalArgumentException(
+          "the text has " + found + " sentences, not the " + sentences + " given");
+    }
+    return a;
+  }
+
+  /**
+   * Gives the words of sentence {@code index} the parts of speech of its parse, and the lemmas of
+   * those, checking that the parse has as many words.
+   */
+  private static List<CoreLabel> retag(CoreMap sentence, int index, List<String> tags) {
+    List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+    if (labels.size() != tags.size()) {
+      throw new IllegalArgumentException(
+          "sentence " + (index + 1) + " has " + labels.size() + " words, its parse " + tags.size());
+    }
+    for (int k = 0; k < labels.size(); k++) {
+      CoreLabel l = labels.get(k);
+      l.setTag(tags.get(k));
+      l.setLemma(Morphology.lemmaStatic(l.word(), l.tag()));
+    }
+    return labels;
   }
 
   private StanfordCoreNLP treeTagger() {
@@ -397,12 +396,12 @@ public final class CoreNlpAnnotator {
     return a;
   }
 
-  private Annotation tag(String text, LocalDate date) {
+  private static Annotation tag(StanfordCoreNLP pipeline, String text, LocalDate date) {
     Annotation a = new Annotation(text);
     if (date != null) {
       a.set(CoreAnnotations.DocDateAnnotation.class, date.toString());
     }
-    tagger.annotate(a);
+    pipeline.annotate(a);
     return a;
   }
 

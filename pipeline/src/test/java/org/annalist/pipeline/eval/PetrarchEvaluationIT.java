@@ -12,11 +12,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** PETRARCH validation records coded by the pipeline and scored by their sets of codings. */
 @ExtendWith(PipelineExtension.class)
 class PetrarchEvaluationIT {
+  private static List<PetrarchRecord> records() throws Exception {
+    return PetrarchRecords.read(
+        Path.of(PetrarchEvaluationIT.class.getResource("petrarch-records.xml").toURI()));
+  }
+
   @Test
   void aRecordPassesWhenItsCodingsAreExactlyTheExpectedOnes(Extractor extractor) throws Exception {
-    List<PetrarchRecord> records =
-        PetrarchRecords.read(
-            Path.of(PetrarchEvaluationIT.class.getResource("petrarch-records.xml").toURI()));
+    List<PetrarchRecord> records = records();
     PetrarchEvaluation.Report r = new PetrarchEvaluation(extractor).run(records);
     assertThat(r.records()).isEqualTo(4);
     assertThat(r.outcomes())
@@ -39,9 +42,7 @@ class PetrarchEvaluationIT {
 
   @Test
   void recordsWithAParseCanBeReadFromIt(Extractor extractor) throws Exception {
-    List<PetrarchRecord> records =
-        PetrarchRecords.read(
-            Path.of(PetrarchEvaluationIT.class.getResource("petrarch-records.xml").toURI()));
+    List<PetrarchRecord> records = records();
     assertThat(records.get(0).parse()).startsWith("(ROOT (S (NP (DT The) (NNP NATO)");
     assertThat(records.get(1).parse()).isNull();
     PetrarchEvaluation.Report r = new PetrarchEvaluation(extractor, true).run(records);

@@ -19,6 +19,13 @@ final class CodingOptions {
   boolean allowNoTarget;
 
   @Option(
+      names = "--allow-no-source",
+      description =
+          "Also code events that name a target but no source (\"three soldiers were killed by a"
+              + " roadside bomb\"); by default an event needs both.")
+  boolean allowNoSource;
+
+  @Option(
       names = "--parse-all",
       description =
           "Parse every sentence. By default only the sentences that can hold an event are parsed"
@@ -52,7 +59,7 @@ final class CodingOptions {
 
   /** An extractor coding events as these options say. */
   Extractor extractor(PipelineResources resources) {
-    return resources.extractor(!allowNoTarget, parseAll);
+    return resources.extractor(!allowNoSource, !allowNoTarget, parseAll);
   }
 
   /** Loads the pipeline with the dictionaries these options name, then its extractor. */

@@ -202,6 +202,20 @@ class ExtractCommandIT {
             "2024-05-08",
             "Chile's rebels surrendered.");
     assertThat(some.out()).contains("0874").contains("no target");
+    String killed = "Three Peruvian soldiers were killed by a roadside bomb.";
+    assertThat(run("dict", "test", "--date", "2024-05-08", killed).out()).contains("no events");
+    Run targetOnly = run("dict", "test", "--allow-no-source", "--date", "2024-05-08", killed);
+    assertThat(targetOnly.out()).contains("1823").contains("no source -> PERMIL");
+    Run neither =
+        run(
+            "dict",
+            "test",
+            "--allow-no-source",
+            "--allow-no-target",
+            "--date",
+            "2024-05-08",
+            "A roadside bomb killed three people.");
+    assertThat(neither.out()).as("an event names at least one actor").contains("no events");
   }
 
   @Test

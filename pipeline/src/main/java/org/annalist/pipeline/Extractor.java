@@ -50,15 +50,21 @@ public final class Extractor {
   private final Map<Stage, java.util.concurrent.atomic.LongAdder> nanos =
       new EnumMap<>(Stage.class);
 
-  Extractor(PipelineResources resources, boolean requireTarget, boolean parseAll) {
+  Extractor(
+      PipelineResources resources, boolean requireSource, boolean requireTarget, boolean parseAll) {
     this.resources = resources;
     this.actors = new ActorResolver(resources.actors());
     this.coder =
-        new EventCoder(resources.events(), resources.codes(), resources.plover(), requireTarget);
+        new EventCoder(
+            resources.events(),
+            resources.codes(),
+            resources.plover(),
+            requireSource,
+            requireTarget);
     this.parse =
         parseAll
             ? SentenceSelector.ALL
-            : new EventSentences(actors, resources.events(), requireTarget);
+            : new EventSentences(actors, resources.events(), requireSource && requireTarget);
     for (Stage s : Stage.values()) {
       nanos.put(s, new java.util.concurrent.atomic.LongAdder());
     }

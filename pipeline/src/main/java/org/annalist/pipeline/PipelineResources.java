@@ -112,7 +112,7 @@ public final class PipelineResources implements AutoCloseable {
    * hold an event; cheap.
    */
   public Extractor extractor() {
-    return new Extractor(this, true, false);
+    return new Extractor(this, true, true, false);
   }
 
   /**
@@ -120,7 +120,7 @@ public final class PipelineResources implements AutoCloseable {
    * target. It parses only the sentences that can hold an event.
    */
   public Extractor extractor(boolean requireTarget) {
-    return new Extractor(this, requireTarget, false);
+    return new Extractor(this, true, requireTarget, false);
   }
 
   /**
@@ -129,7 +129,16 @@ public final class PipelineResources implements AutoCloseable {
    * (quotations, amounts and tone negation in the others are then read from the words alone).
    */
   public Extractor extractor(boolean requireTarget, boolean parseAll) {
-    return new Extractor(this, requireTarget, parseAll);
+    return new Extractor(this, true, requireTarget, parseAll);
+  }
+
+  /**
+   * An extractor; with {@code requireSource} false it also codes events that name a target but no
+   * source ("three civilians were killed in a bombing"), with {@code requireTarget} false events
+   * that name a source but no target; every event names at least one actor.
+   */
+  public Extractor extractor(boolean requireSource, boolean requireTarget, boolean parseAll) {
+    return new Extractor(this, requireSource, requireTarget, parseAll);
   }
 
   /**

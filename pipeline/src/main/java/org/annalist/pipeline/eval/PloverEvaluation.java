@@ -25,9 +25,10 @@ import org.annalist.pipeline.RejectedArticleException;
  * the first three letters only). Our actors are those of the chosen event and of the events the
  * coder split from the same compound actor (same code, modality and sentence).
  *
- * <p>Per record our event is the one with the highest confidence (ties: an asserted event before a
- * future, hypothetical or negated one, then the first in the text), chosen without looking at the
- * gold; a record with no event counts as wrong.
+ * <p>Per record our event is the asserted one with the highest confidence (the gold codes what
+ * happened or was said: a promise, not the promised action; when no event is asserted, the future,
+ * hypothetical or negated one with the highest confidence; ties: the first in the text), chosen
+ * without looking at the gold; a record with no event counts as wrong.
  */
 public final class PloverEvaluation {
   /** The label used when we code no event. */
@@ -161,11 +162,11 @@ public final class PloverEvaluation {
       events += all.size();
       Event best = null;
       for (Event ev : all) {
+        boolean asserted = ev.modality() == Modality.ASSERTED;
+        boolean bestAsserted = best != null && best.modality() == Modality.ASSERTED;
         if (best == null
-            || ev.confidence() > best.confidence()
-            || ev.confidence() == best.confidence()
-                && ev.modality() == Modality.ASSERTED
-                && best.modality() != Modality.ASSERTED) {
+            || asserted && !bestAsserted
+            || asserted == bestAsserted && ev.confidence() > best.confidence()) {
           best = ev;
         }
       }

@@ -200,6 +200,7 @@ public final class EventCoder {
   private final CameoCodebook codes;
   private final PloverCodebook plover;
 
+  private final boolean requireSource;
   private final boolean requireTarget;
 
   private static final EventConfidence CONFIDENCE = EventConfidence.load();
@@ -215,9 +216,24 @@ public final class EventCoder {
    */
   public EventCoder(
       EventDictionary dict, CameoCodebook codes, PloverCodebook plover, boolean requireTarget) {
+    this(dict, codes, plover, true, requireTarget);
+  }
+
+  /**
+   * A coder; with {@code requireSource} false, an event whose pattern finds a target but no source
+   * is also coded, with no source ("three civilians were killed in a bombing"); an event always
+   * names at least one actor.
+   */
+  public EventCoder(
+      EventDictionary dict,
+      CameoCodebook codes,
+      PloverCodebook plover,
+      boolean requireSource,
+      boolean requireTarget) {
     this.dict = dict;
     this.codes = codes;
     this.plover = plover;
+    this.requireSource = requireSource;
     this.requireTarget = requireTarget;
   }
 
@@ -247,15 +263,12 @@ public final class EventCoder {
       }
       List<Hit> sentence = new ArrayList<>();
       for (Token t : s.tokens()) {
-        for (EventPattern p :
-            dict.forToken(t.word().toLowerCase(Locale.ROOT), t.lemma().toLowerCase(Locale.ROOT))) {
-          if (p.noun() != t.isNoun() || (!p.noun() && !t.isVerb())) {
-            continue;
-          }
-          if (!p.noun() && adjectival(s, t.index())) {
-            break; // "the visiting minister", "striking workers" describe, they do not report
-          }
-          List<Hit> found = match(doc, actors, s, t.index(), p, hits);
+        List<EventPattern> patterns =
+            dict.forToken(t.word().toLowerCase(Locale.ROOT), t.lemma().toLowerCase(Locale.ROOT));
+        // Where one actor will do, a pattern that finds both is still preferred: "agreed to US
+        // mediation" is no bare "agree with" because a later pattern names whom it concerns.
+        for (boolean both : requireSource && requireTarget ? ONE_PASS : TWO_PASSES) {
+          List<Hit> found = firstMatch(doc, actors, s, t, patterns, hits, both);
           if (!found.isEmpty()) {
             sentence.addAll(found);
             break;
@@ -267,7 +280,7 @@ public final class EventCoder {
             if (p.noun()) {
               continue;
             }
-            List<Hit> found = match(doc, actors, s, t.index(), p, hits);
+            List<Hit> found = match(doc, actors, s, t.index(), p, hits, false);
             if (!found.isEmpty()) {
               for (Hit h : found) {
                 sentence.add(
@@ -309,8 +322,14 @@ public final class EventCoder {
           triggers.add(h.trigger());
         }
       }
+      List<Hit> standing = new ArrayList<>();
       for (Hit h : kept) {
-        if ((h.governor() < 0 || !triggers.contains(h.governor())) && !covered(h, kept)) {
+        if (h.governor() < 0 || !triggers.contains(h.governor())) {
+          standing.add(h);
+        }
+      }
+      for (Hit h : standing) {
+        if (!covered(h, standing)) {
           hits.add(h);
         }
       }
@@ -788,13 +807,45 @@ public final class EventCoder {
     return false;
   }
 
+  private static final boolean[] ONE_PASS = {false};
+  private static final boolean[] TWO_PASSES = {true, false};
+
+  /** The hits of the first of a word's patterns that matches, or none. */
+  private List<Hit> firstMatch(
+      AnnotatedDoc doc,
+      ActorResolution actors,
+      Sentence s,
+      Token t,
+      List<EventPattern> patterns,
+      List<Hit> earlier,
+      boolean both) {
+    for (EventPattern p : patterns) {
+      if (p.noun() != t.isNoun() || (!p.noun() && !t.isVerb())) {
+        continue;
+      }
+      if (!p.noun() && adjectival(s, t.index())) {
+        break; // "the visiting minister", "striking workers" describe, they do not report
+      }
+      List<Hit> found = match(doc, actors, s, t.index(), p, earlier, both);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The hits of one pattern on one trigger; with {@code both}, only those naming both a source and
+   * a target, whatever the coder allows.
+   */
   private List<Hit> match(
       AnnotatedDoc doc,
       ActorResolution actors,
       Sentence s,
       int trigger,
       EventPattern p,
-      List<Hit> earlier) {
+      List<Hit> earlier,
+      boolean both) {
     if (!p.words().isEmpty() && !wordsFollow(s, trigger, p.words())) {
       return List.of(); // the cheapest test first: a team's dictionary has many such patterns
     }
@@ -957,7 +1008,7 @@ public final class EventCoder {
     if (p.noun() && (sources.isEmpty() || targets.isEmpty()) && anaphoric(s, trigger)) {
       Hit prior = last(earlier, p);
       if (prior != null) {
-        if (sources.isEmpty()) {
+        if (sources.isEmpty() && prior.source() != null) {
           sources = List.of(new Slot(prior.source(), -1));
         }
         if (targets.isEmpty()) {
@@ -1008,7 +1059,21 @@ public final class EventCoder {
 
       targets = purposeTargets(actors, s, trigger, own);
     }
-    if (targets.isEmpty() && !requireTarget) {
+    if (sources.isEmpty()
+        && !requireSource
+        && !both
+        && !p.noun()
+        && hasSubject(s, trigger)
+        && targets.stream().anyMatch(x -> x.actor() != null)) {
+      // A verb's event with no source named ("were killed by a roadside bomb", "a blast killed
+      // X"); an event noun with none ("the talks with X") names no event of its own, nor does a
+      // verb with no subject at all ("removing the sanctions on X is out of the question").
+      sources = List.of(new Slot(null, -1));
+    }
+    if (targets.isEmpty()
+        && !requireTarget
+        && !both
+        && sources.stream().anyMatch(x -> x.actor() != null)) {
       targets = List.of(new Slot(null, -1));
     }
     if (sources.isEmpty() || targets.isEmpty()) {
@@ -1024,6 +1089,11 @@ public final class EventCoder {
     if (directed(s, trigger)) {
       // "urged X to impose sanctions on Y": the appeal is the event, coded from the verb of
       // appeal; what X is asked to do is not X's event.
+      return List.of();
+    }
+    if (!p.noun() && alleged(s, trigger)) {
+      // "accused the rebels of violating the ceasefire": the accusation is the event; what the
+      // rebels are said to have done is alleged, and its subject is not the accuser.
       return List.of();
     }
     Actor reporter = reporter(actors, s, trigger);
@@ -1058,6 +1128,7 @@ public final class EventCoder {
           continue; // "what Baghdad hailed as Iran's failure" praises no Iran
         }
         if (tgt.actor() != null
+            && src.actor() != null
             && (src.actor().id().equals(tgt.actor().id())
                 || src.actor().code().equals(tgt.actor().code())
                 || ownCountry(p.code(), src.actor().code(), tgt.actor().code()))) {
@@ -1081,6 +1152,7 @@ public final class EventCoder {
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 mutual ? p.line() + " (mutual)" : p.line());
         if ((p.code().startsWith("07") || p.code().startsWith("16"))
+            && src.actor() != null
             && src.actor().code().endsWith("BUS")) {
           // "Airbus is providing the airline with 25 planes" is a sale, not aid; a firm severing
           // ties with its partner is business, not diplomacy.
@@ -1095,16 +1167,19 @@ public final class EventCoder {
           // not what it is about.
           continue;
         }
-        Actor rep = reporter != null && !reporter.id().equals(src.actor().id()) ? reporter : null;
+        Actor rep =
+            reporter != null && (src.actor() == null || !reporter.id().equals(src.actor().id()))
+                ? reporter
+                : null;
+        String srcCode = src.actor() == null ? "" : src.actor().code();
         // Killing by armed forces is conventional military force (19), not unconventional
         // violence (18), which CAMEO keeps for gunmen, bombers and mobs.
-        boolean military =
-            !p.noun() && p.code().equals("1823") && src.actor().code().startsWith("MIL", 3);
+        boolean military = !p.noun() && p.code().equals("1823") && srcCode.startsWith("MIL", 3);
         String code = military ? "190" : p.code();
         String reading = military ? "use of force by armed forces (1823 read as 190)" : null;
-        String sector = src.actor().code().length() >= 6 ? src.actor().code().substring(3, 6) : "";
+        String sector = srcCode.length() >= 6 ? srcCode.substring(3, 6) : "";
         if (p.code().startsWith("14")
-            && (OFFICIAL_SECTORS.contains(sector) || src.actor().code().startsWith("IGO"))) {
+            && (OFFICIAL_SECTORS.contains(sector) || srcCode.startsWith("IGO"))) {
           // A government that protests complains officially; it does not take to the streets.
           code = "114";
           reading = "protest by officials (" + p.code() + " read as 114)";
@@ -2548,6 +2623,61 @@ public final class EventCoder {
    * Whether a trigger stands in what someone is asked or urged to do ("urged X to impose", "called
    * on X to withdraw", "a demand that X withdraw"), however deep.
    */
+  /** Verbs whose "of", "for" or "with" clause is what someone is accused or punished for. */
+  private static final Set<String> ALLEGING_GOVERNORS =
+      Set.of(
+          "accuse",
+          "charge",
+          "blame",
+          "suspect",
+          "arrest",
+          "detain",
+          "jail",
+          "imprison",
+          "convict",
+          "indict",
+          "sentence",
+          "prosecute",
+          "punish",
+          "fine",
+          "condemn",
+          "denounce",
+          "criticize",
+          "criticise",
+          "fault");
+
+  /**
+   * Whether a verb is what its governor accuses or punishes someone of: "accused X of violating",
+   * "arrested for collaborating with Y", "charged with smuggling".
+   */
+  private static boolean alleged(Sentence s, int trigger) {
+    for (Dependency d : s.parents(trigger)) {
+      if (d.head() < 0) {
+        continue;
+      }
+      String r = d.relation();
+      if ((r.equals("advcl:of")
+              || r.equals("advcl:for")
+              || r.equals("advcl:with")
+              || r.equals("acl:of")
+              || r.equals("acl:for"))
+          && ALLEGING_GOVERNORS.contains(s.token(d.head()).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a verb has a subject of its own, active or passive. */
+  private static boolean hasSubject(Sentence s, int trigger) {
+    for (Dependency d : s.children(trigger)) {
+      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean directed(Sentence s, int trigger) {
     int current = trigger;
     for (int level = 0; level < 6 && current >= 0; level++) {
@@ -2817,7 +2947,7 @@ public final class EventCoder {
     Map<String, List<Hit>> byKey = new LinkedHashMap<>();
     for (Hit h : hits) {
       String key =
-          h.source().code()
+          (h.source() == null ? "-" : h.source().code())
               + "|"
               + (h.target() == null ? "-" : h.target().code())
               + "|"
@@ -2840,7 +2970,10 @@ public final class EventCoder {
       List<EventMention> mentions = group.stream().map(Hit::mention).toList();
       String id = "e" + n++;
       String recipId =
-          first.pattern().reciprocal() == null || first.stance() != null || first.target() == null
+          first.pattern().reciprocal() == null
+                  || first.stance() != null
+                  || first.target() == null
+                  || first.source() == null
               ? null
               : "e" + n++;
       events.add(
@@ -2879,10 +3012,8 @@ public final class EventCoder {
       List<EventMention> mentions,
       String reciprocalOf) {
     String explanation =
-        source.code()
-            + " ("
-            + source.name()
-            + ") -> "
+        (source == null ? "no source" : source.code() + " (" + source.name() + ")")
+            + " -> "
             + (target == null ? "no target" : target.code() + " (" + target.name() + ")")
             + ": "
             + code.code()
@@ -2903,8 +3034,8 @@ public final class EventCoder {
         id,
         code,
         plover.forAnyCode(code.code()).orElse(null),
-        source.id(),
-        source.code(),
+        source == null ? null : source.id(),
+        source == null ? null : source.code(),
         target == null ? null : target.id(),
         target == null ? null : target.code(),
         first.modality(),

@@ -48,12 +48,12 @@ public final class EventSentences implements SentenceSelector {
   private final int needed;
 
   /**
-   * @param requireTarget whether an event needs a target as well as a source
+   * @param requireBoth whether an event needs both a source and a target (else one actor will do)
    */
-  public EventSentences(ActorResolver actors, EventDictionary dict, boolean requireTarget) {
+  public EventSentences(ActorResolver actors, EventDictionary dict, boolean requireBoth) {
     this.actors = actors;
     this.dict = dict;
-    this.needed = requireTarget ? 2 : 1;
+    this.needed = requireBoth ? 2 : 1;
   }
 
   @Override

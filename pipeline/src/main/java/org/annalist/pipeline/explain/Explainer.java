@@ -44,7 +44,7 @@ public final class Explainer {
               ev.id(),
               ev.code().code(),
               ev.code().name(),
-              ev.sourceCode(),
+              ev.sourceCode() == null ? "no source" : ev.sourceCode(),
               ev.targetCode() == null ? "no target" : ev.targetCode(),
               ev.modality().name().toLowerCase(Locale.ROOT),
               ev.date() == null ? "date unknown" : ev.date(),

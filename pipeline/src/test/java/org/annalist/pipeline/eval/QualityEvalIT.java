@@ -50,10 +50,17 @@ class QualityEvalIT {
     assertThat(strict.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.48);
     PloverEvaluation.Report open =
         new PloverEvaluation(resources.extractor(false), resources.plover()).run(gold);
-    // Measured 0.6025, the same with every sentence parsed (an earlier coder gave 0.64).
+    // Measured 0.6273 (0.6025 before patterns that name both actors were preferred).
     assertThat(open.eventAccuracy())
         .as("event accuracy, events without a target allowed")
-        .isGreaterThanOrEqualTo(0.60);
+        .isGreaterThanOrEqualTo(0.62);
+    PloverEvaluation.Report oneSided =
+        new PloverEvaluation(resources.extractor(false, false, false), resources.plover())
+            .run(gold);
+    // Measured 0.6832: the gold codes events that name one actor, or infer the other.
+    assertThat(oneSided.eventAccuracy())
+        .as("event accuracy, events naming one actor allowed")
+        .isGreaterThanOrEqualTo(0.68);
   }
 
   @Test

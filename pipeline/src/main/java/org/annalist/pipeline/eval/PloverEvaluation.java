@@ -25,10 +25,10 @@ import org.annalist.pipeline.RejectedArticleException;
  * the first three letters only). Our actors are those of the chosen event and of the events the
  * coder split from the same compound actor (same code, modality and sentence).
  *
- * <p>Per record our event is the asserted one with the highest confidence (the gold codes what
- * happened or was said: a promise, not the promised action; when no event is asserted, the future,
- * hypothetical or negated one with the highest confidence; ties: the first in the text), chosen
- * without looking at the gold; a record with no event counts as wrong.
+ * <p>Per record our event is chosen without looking at the gold: an asserted one before a future,
+ * hypothetical or negated one (the gold codes what happened or was said: a promise, not the
+ * promised action), then one naming both actors before one naming one, then the one with the
+ * highest confidence (ties: the first in the text); a record with no event counts as wrong.
  */
 public final class PloverEvaluation {
   /** The label used when we code no event. */
@@ -149,6 +149,15 @@ public final class PloverEvaluation {
     }
   }
 
+  /**
+   * How strongly an event stands for its record: asserted before not, two actors named before one,
+   * then by confidence.
+   */
+  private static double rank(Event ev) {
+    int named = (ev.source() == null ? 0 : 1) + (ev.target() == null ? 0 : 1);
+    return (ev.modality() == Modality.ASSERTED ? 10 : 0) + named * 2 + ev.confidence();
+  }
+
   public Report run(List<PloverRecord> records) {
     int correct = 0;
     int events = 0;
@@ -162,11 +171,7 @@ public final class PloverEvaluation {
       events += all.size();
       Event best = null;
       for (Event ev : all) {
-        boolean asserted = ev.modality() == Modality.ASSERTED;
-        boolean bestAsserted = best != null && best.modality() == Modality.ASSERTED;
-        if (best == null
-            || asserted && !bestAsserted
-            || asserted == bestAsserted && ev.confidence() > best.confidence()) {
+        if (best == null || rank(ev) > rank(best)) {
           best = ev;
         }
       }

@@ -329,7 +329,7 @@ public final class EventCoder {
         }
       }
       for (Hit h : standing) {
-        if (!covered(h, standing)) {
+        if (!covered(h, standing) && !protestsPurpose(s, h, standing)) {
           hits.add(h);
         }
       }
@@ -618,6 +618,40 @@ public final class EventCoder {
   private static boolean wordMatches(Token t, String phrase, int at, int len) {
     String w = t.word();
     return w.length() == len && w.regionMatches(true, 0, phrase, at, len);
+  }
+
+  /**
+   * Whether a hit is an appeal, demand or complaint that is what a protest of the same source is
+   * for, or damage a riot does: "demonstrated calling for independence", "staged demonstrations to
+   * demand reforms" are protests (CAMEO 14), not appeals of their own; "rioted, setting fire to
+   * their mattresses" is a riot.
+   */
+  private static boolean protestsPurpose(Sentence s, Hit h, List<Hit> sentence) {
+    String root = h.code().substring(0, 2);
+    boolean claim = root.equals("02") || root.equals("10") || root.equals("11");
+    boolean damage = h.code().equals("1712");
+    if (!claim && !damage) {
+      return false;
+    }
+    for (Dependency d : s.parents(h.trigger())) {
+      String b = d.base();
+      // A participle the parser leaves unattached ("demonstrated on Sunday calling for") is dep,
+      // or a conjunct ("rioted, setting fire to").
+      boolean participle =
+          (b.equals("dep") || b.equals("conj")) && s.token(h.trigger()).pos().equals("VBG");
+      if (d.head() < 0 || !(b.equals("advcl") || b.equals("xcomp")) && !participle) {
+        continue;
+      }
+      for (Hit o : sentence) {
+        if (o != h
+            && o.trigger() == d.head()
+            && (claim ? o.code().startsWith("14") : o.code().startsWith("145"))
+            && java.util.Objects.equals(o.source(), h.source())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean covered(Hit h, List<Hit> sentence) {

@@ -50,17 +50,18 @@ class QualityEvalIT {
     assertThat(strict.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.48);
     PloverEvaluation.Report open =
         new PloverEvaluation(resources.extractor(false), resources.plover()).run(gold);
-    // Measured 0.6273 (0.6025 before patterns that name both actors were preferred).
+    // Measured 0.6708 (0.6025 before patterns that name both actors were preferred, and before
+    // events were chosen by modality and the actors they name).
     assertThat(open.eventAccuracy())
         .as("event accuracy, events without a target allowed")
-        .isGreaterThanOrEqualTo(0.62);
+        .isGreaterThanOrEqualTo(0.67);
     PloverEvaluation.Report oneSided =
         new PloverEvaluation(resources.extractor(false, false, false), resources.plover())
             .run(gold);
-    // Measured 0.6832: the gold codes events that name one actor, or infer the other.
+    // Measured 0.7267: the gold codes events that name one actor, or infers the other.
     assertThat(oneSided.eventAccuracy())
         .as("event accuracy, events naming one actor allowed")
-        .isGreaterThanOrEqualTo(0.68);
+        .isGreaterThanOrEqualTo(0.72);
   }
 
   @Test

@@ -83,4 +83,29 @@ class OneSidedEventsIT {
         .contains(tuple("PERGOV", "CHLREB"))
         .doesNotContain(tuple("CHLREB", "BOLMIL"), tuple("PERGOV", "BOLMIL"));
   }
+
+  @Test
+  void whatAProtestCallsForIsPartOfTheProtest(Extractor extractor) throws Exception {
+    for (String text :
+        new String[] {
+          "Kenyan students demonstrated against the Kenyan government on Monday, calling on the"
+              + " Kenyan president to resign.",
+          "Kenyan students staged protests against the Kenyan government to demand lower fees from"
+              + " the Kenyan president."
+        }) {
+      assertThat(extract(extractor, text).events())
+          .as(text)
+          .extracting(e -> e.code().code())
+          .containsExactly("141");
+    }
+    // Not when what calls for something is no protest.
+    assertThat(
+            extract(
+                    extractor,
+                    "Kenyan officials met Ugandan officials, calling on Uganda to open"
+                        + " the border.")
+                .events())
+        .extracting(e -> e.code().code())
+        .contains("040", "020");
+  }
 }

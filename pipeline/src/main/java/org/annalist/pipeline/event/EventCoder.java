@@ -1213,8 +1213,12 @@ public final class EventCoder {
         String reading = military ? "use of force by armed forces (1823 read as 190)" : null;
         String sector = srcCode.length() >= 6 ? srcCode.substring(3, 6) : "";
         if (p.code().startsWith("14")
-            && (OFFICIAL_SECTORS.contains(sector) || srcCode.startsWith("IGO"))) {
+            && (OFFICIAL_SECTORS.contains(sector)
+                || srcCode.startsWith("IGO")
+                || srcCode.length() == 3 && src.token() >= 0 && namedState(s, src.token()))) {
           // A government that protests complains officially; it does not take to the streets.
+          // Nor does a country ("South Korea protested to Japan"), unlike its people
+          // ("Palestinians protested").
           code = "114";
           reading = "protest by officials (" + p.code() + " read as 114)";
         }
@@ -2544,6 +2548,14 @@ public final class EventCoder {
   }
 
   private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "JUD");
+
+  /**
+   * Whether an actor's token names a state by its name ("Japan", "South Korea"), not its people
+   * ("Palestinians", "Syrian tribes").
+   */
+  private static boolean namedState(Sentence s, int token) {
+    return s.token(token).pos().equals("NNP");
+  }
 
   /** Whether a token is the subject of a verb of speech ("..., a spokesman said"). */
   private static boolean speaker(Sentence s, int token) {

@@ -50,7 +50,7 @@ class QualityEvalIT {
     assertThat(strict.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.48);
     PloverEvaluation.Report open =
         new PloverEvaluation(resources.extractor(false), resources.plover()).run(gold);
-    // Measured 0.6708 (0.6025 before patterns that name both actors were preferred, and before
+    // Measured 0.6770 (0.6025 before patterns that name both actors were preferred, and before
     // events were chosen by modality and the actors they name).
     assertThat(open.eventAccuracy())
         .as("event accuracy, events without a target allowed")
@@ -58,10 +58,10 @@ class QualityEvalIT {
     PloverEvaluation.Report oneSided =
         new PloverEvaluation(resources.extractor(false, false, false), resources.plover())
             .run(gold);
-    // Measured 0.7267: the gold codes events that name one actor, or infers the other.
+    // Measured 0.7329: the gold codes events that name one actor, or infers the other.
     assertThat(oneSided.eventAccuracy())
         .as("event accuracy, events naming one actor allowed")
-        .isGreaterThanOrEqualTo(0.72);
+        .isGreaterThanOrEqualTo(0.73);
   }
 
   @Test

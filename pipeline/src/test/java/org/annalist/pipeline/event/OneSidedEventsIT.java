@@ -108,4 +108,17 @@ class OneSidedEventsIT {
         .extracting(e -> e.code().code())
         .contains("040", "020");
   }
+
+  @Test
+  void aStateProtestsOfficiallyItsPeopleDemonstrate(Extractor extractor) throws Exception {
+    assertThat(extract(extractor, "South Korea protested to Japan over the textbooks.").events())
+        .extracting(e -> e.code().code(), Event::sourceCode, Event::targetCode)
+        .containsExactly(tuple("114", "KOR", "JPN"));
+    assertThat(extract(extractor, "Palestinians protested against Israel on Monday.").events())
+        .extracting(e -> e.code().code(), Event::sourceCode, Event::targetCode)
+        .containsExactly(tuple("141", "PSE", "ISR"));
+    assertThat(extract(extractor, "Syrian tribes protested against Turkey.").events())
+        .extracting(e -> e.code().code())
+        .containsExactly("141");
+  }
 }

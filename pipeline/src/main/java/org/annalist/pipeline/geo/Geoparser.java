@@ -1205,7 +1205,9 @@ public final class Geoparser {
    * plus 1 when the candidate's own name is the name written (4 for a country), plus 6 when a
    * qualifier names the candidate's region or country, plus 5 times the share of the article's
    * country context (other names than this one) that is the candidate's country, plus 2 times the
-   * share of its region context that is the candidate's region, plus 0.5 for a capital.
+   * share of its region context that is the candidate's region, plus 0.5 for a capital. A town
+   * under 100,000 that wins so, with no qualifier, county or region of its own in the story, gives
+   * way to a city of the same name of at least a million and a hundred times its size.
    */
   private GazetteerEntry best(Named n, Votes votes, Colocation colocation) {
     GazetteerEntry best = null;
@@ -1222,6 +1224,23 @@ public final class Geoparser {
       if (s > bestScore) {
         best = e;
         bestScore = s;
+      }
+    }
+    if (best != null
+        && best.type() == GeoType.CITY
+        && best.population() < 100_000
+        && n.qualifier() == null
+        && votes.regionShare(best.iso2(), best.admin1()) == 0
+        && (colocation == null || !colocation.together(best, nameKey(n)))) {
+      // A small town the story gives no region for is not the world city of its name: "London"
+      // in a story about New York is London, not London, Ohio.
+      for (GazetteerEntry e : n.candidates()) {
+        if (e.type() == GeoType.CITY
+            && e.population() >= 1_000_000
+            && e.population() >= 100L * Math.max(1, best.population())
+            && NameKey.of(e.name()).equals(NameKey.of(n.mention().text()))) {
+          return e;
+        }
       }
     }
     if (best != null && best.type() == GeoType.REGION) {

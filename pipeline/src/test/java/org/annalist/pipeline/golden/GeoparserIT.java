@@ -205,6 +205,17 @@ class GeoparserIT {
   }
 
   @Test
+  void aWorldCityIsNoSmallTownTheStoryGivesNoRegionFor(
+      PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-world-city.txt");
+    // Towns named London lie in Ohio and Kentucky; a story that names no place there means the
+    // capital. A story that names the town's state means the town (geo-readings-us.txt).
+    for (Geoparser.Toponym t : named(ts, "London")) {
+      assertThat(t.entry().iso2()).isEqualTo("GB");
+    }
+  }
+
+  @Test
   void aPlaceWithTheWordsAroundItsName(PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-name-forms.txt");
     // The tagger misses "Sindh"; the word "province" after a first-level unit's name makes it one.

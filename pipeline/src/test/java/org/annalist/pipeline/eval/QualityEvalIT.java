@@ -50,18 +50,18 @@ class QualityEvalIT {
     assertThat(strict.target().f1()).as("target actor F1").isGreaterThanOrEqualTo(0.48);
     PloverEvaluation.Report open =
         new PloverEvaluation(resources.extractor(false), resources.plover()).run(gold);
-    // Measured 0.6770 (0.6025 before patterns that name both actors were preferred, and before
+    // Measured 0.6894 (0.6025 before patterns that name both actors were preferred, and before
     // events were chosen by modality and the actors they name).
     assertThat(open.eventAccuracy())
         .as("event accuracy, events without a target allowed")
-        .isGreaterThanOrEqualTo(0.67);
+        .isGreaterThanOrEqualTo(0.68);
     PloverEvaluation.Report oneSided =
         new PloverEvaluation(resources.extractor(false, false, false), resources.plover())
             .run(gold);
-    // Measured 0.7329: the gold codes events that name one actor, or infers the other.
+    // Measured 0.7453: the gold codes events that name one actor, or infers the other.
     assertThat(oneSided.eventAccuracy())
         .as("event accuracy, events naming one actor allowed")
-        .isGreaterThanOrEqualTo(0.73);
+        .isGreaterThanOrEqualTo(0.74);
   }
 
   @Test

@@ -196,6 +196,7 @@ public final class ActorResolver {
               || qualifiedParty(s, t, i, found, entries)
               || continent(t, i, found)
               || inCompanyName(t, found, entries)
+              || beginsCompanyName(t, found, entries)
               || endsCompanyName(t, i, found, entries)) {
             i++;
             continue;
@@ -269,6 +270,31 @@ public final class ActorResolver {
       return end < t.size()
           && COMPANY_FORMS.contains(t.get(end).word().replace(".", "").toLowerCase(Locale.ROOT))
           && entries.stream().allMatch(e -> e.kind() == NameEntry.Kind.COUNTRY);
+    }
+
+    /**
+     * Whether a country's name or adjective begins a company's name: capitalised words of no role,
+     * then a company form ("American Motors Corp", "British Aerospace Plc").
+     */
+    private boolean beginsCompanyName(List<Token> t, int end, List<NameEntry> entries) {
+      if (!entries.stream()
+          .allMatch(
+              e -> e.kind() == NameEntry.Kind.COUNTRY || e.kind() == NameEntry.Kind.ADJECTIVE)) {
+        return false;
+      }
+      for (int k = end; k < t.size() && k <= end + 3; k++) {
+        Token w = t.get(k);
+        if (k > end && COMPANY_FORMS.contains(w.word().replace(".", "").toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        if (!w.pos().startsWith("NNP")
+            || !Character.isUpperCase(w.word().charAt(0))
+            || dict.role(w.lemma().toLowerCase(Locale.ROOT)) != null
+            || !dict.lookup(w.word()).isEmpty()) {
+          return false;
+        }
+      }
+      return false;
     }
 
     /**

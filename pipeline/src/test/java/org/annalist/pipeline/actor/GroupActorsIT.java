@@ -38,6 +38,20 @@ class GroupActorsIT {
   }
 
   @Test
+  void aCountryAdjectiveBeginningACompanysNameIsNoActor(Extractor extractor) throws Exception {
+    Extraction x =
+        extract(
+            extractor,
+            "The United Auto Workers and American Motors Corp agreed to resume talks on a new"
+                + " labor contract.");
+    assertThat(x.actors()).extracting(Actor::code).containsExactly("USALAB");
+    // A ministry is the state's.
+    assertThat(extract(extractor, "The Japanese Foreign Ministry criticised China.").actors())
+        .extracting(Actor::code)
+        .contains("JPNGOV");
+  }
+
+  @Test
   void conjoinedRoleNounsShareTheirCountry(Extractor extractor) throws Exception {
     for (String text :
         new String[] {

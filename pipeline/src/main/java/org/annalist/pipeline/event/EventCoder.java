@@ -1185,11 +1185,16 @@ public final class EventCoder {
                 src.token() < 0 ? null : s.token(src.token()).span(),
                 tgt.token() < 0 ? null : s.token(tgt.token()).span(),
                 mutual ? p.line() + " (mutual)" : p.line());
-        if ((p.code().startsWith("07") || p.code().startsWith("16"))
-            && src.actor() != null
-            && src.actor().code().endsWith("BUS")) {
+        boolean trade = p.code().equals("061") || p.code().startsWith("033");
+        if ((p.code().startsWith("07") || p.code().startsWith("16") || trade)
+                && src.actor() != null
+                && src.actor().code().endsWith("BUS")
+            || p.code().equals("061")
+                && tgt.actor() != null
+                && tgt.actor().code().endsWith("BUS")) {
           // "Airbus is providing the airline with 25 planes" is a sale, not aid; a firm severing
-          // ties with its partner is business, not diplomacy.
+          // ties with its partner is business, not diplomacy; "Japanese customers bought crude
+          // from the national oil company", "Swiss banks offered Argentina a credit" are trade.
           continue;
         }
         if (tgt.actor() != null

@@ -52,6 +52,21 @@ class GroupActorsIT {
   }
 
   @Test
+  void tradeByFirmsAndCustomersIsBusinessNotAnEvent(Extractor extractor) throws Exception {
+    Extraction bought =
+        extract(extractor, "Japanese customers bought crude oil from Iran on Monday.");
+    assertThat(bought.actors()).extracting(Actor::code).contains("JPNBUS");
+    assertThat(bought.events()).isEmpty();
+    assertThat(extract(extractor, "Swiss banks offered Argentina a credit.").events()).isEmpty();
+    assertThat(extract(extractor, "The Japanese government offered Argentina a credit.").events())
+        .extracting(e -> e.code().code())
+        .containsExactly("0331");
+    assertThat(extract(extractor, "Iran sold crude oil to China.").events())
+        .extracting(e -> e.code().code())
+        .containsExactly("061");
+  }
+
+  @Test
   void conjoinedRoleNounsShareTheirCountry(Extractor extractor) throws Exception {
     for (String text :
         new String[] {

@@ -950,6 +950,11 @@ public final class EventCoder {
         object = amount < 0 ? -1 : childWith(s, amount, "nmod:of", p.object());
       }
       if (object < 0) {
+        // "would allow the return of UN inspectors", "approved the deployment of peacekeepers"
+        int process = childWith(s, trigger, "obj", PROCESS_NOUNS);
+        object = process < 0 ? -1 : childWith(s, process, "nmod:of", p.object());
+      }
+      if (object < 0) {
         return List.of();
       }
     }
@@ -972,6 +977,17 @@ public final class EventCoder {
       }
       if (obj >= 0) {
         targets = slots(actors, s, obj, p.target(), false, p);
+      }
+    }
+    if (targets.isEmpty()
+        && object >= 0
+        && p.target().contains("obj")
+        && childWith(s, trigger, "obj", null) != object) {
+      // The object under an amount or a process is the object slot: "allowed the return of UN
+      // inspectors".
+      Slot at = actorAt(actors, s, object, 0);
+      if (at != null) {
+        targets = List.of(at);
       }
     }
     Set<String> own = new java.util.HashSet<>();
@@ -1687,6 +1703,10 @@ public final class EventCoder {
           "currency");
 
   /** Measures of an amount whose "of" says what it is ("700 kg of medicine"). */
+  /** Nouns of a process whose "of" names what a pattern's object is: "the return of inspectors". */
+  private static final Set<String> PROCESS_NOUNS =
+      Set.of("return", "deployment", "entry", "arrival", "dispatch", "presence", "resumption");
+
   private static final Set<String> QUANTITY_NOUNS =
       Set.of(
           "kg",

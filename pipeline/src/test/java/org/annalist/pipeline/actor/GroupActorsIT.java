@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import org.annalist.model.Actor;
-import org.annalist.model.Article;
 import org.annalist.model.Extraction;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineExtension;
+import org.annalist.pipeline.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -15,17 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PipelineExtension.class)
 class GroupActorsIT {
   private static Extraction extract(Extractor extractor, String text) throws Exception {
-    return extractor.extract(
-        new Article(
-            "g",
-            null,
-            null,
-            null,
-            LocalDate.of(2024, 3, 18),
-            Article.DateOrigin.USER,
-            text,
-            "t",
-            "g"));
+    return TestArticles.extract(extractor, text, LocalDate.of(2024, 3, 18));
   }
 
   @Test

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
 import java.time.LocalDate;
-import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.model.Modality;
 import org.annalist.pipeline.Extractor;
 import org.annalist.pipeline.PipelineExtension;
 import org.annalist.pipeline.PipelineResources;
+import org.annalist.pipeline.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -18,17 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PipelineExtension.class)
 class OneSidedEventsIT {
   private static Extraction extract(Extractor extractor, String text) throws Exception {
-    return extractor.extract(
-        new Article(
-            "o",
-            null,
-            null,
-            null,
-            LocalDate.of(2024, 3, 18),
-            Article.DateOrigin.USER,
-            text,
-            "t",
-            "o"));
+    return TestArticles.extract(extractor, text, LocalDate.of(2024, 3, 18));
   }
 
   @Test

@@ -153,10 +153,10 @@ public final class PloverEvaluation {
    * How strongly an event stands for its record: asserted before not, two actors named before one,
    * then by confidence.
    */
-  private static double rank(Event ev) {
-    int named = (ev.source() == null ? 0 : 1) + (ev.target() == null ? 0 : 1);
-    return (ev.modality() == Modality.ASSERTED ? 10 : 0) + named * 2 + ev.confidence();
-  }
+  private static final Comparator<Event> STANDING =
+      Comparator.comparing((Event ev) -> ev.modality() == Modality.ASSERTED)
+          .thenComparingInt(ev -> (ev.source() == null ? 0 : 1) + (ev.target() == null ? 0 : 1))
+          .thenComparingDouble(Event::confidence);
 
   public Report run(List<PloverRecord> records) {
     int correct = 0;
@@ -171,7 +171,7 @@ public final class PloverEvaluation {
       events += all.size();
       Event best = null;
       for (Event ev : all) {
-        if (best == null || rank(ev) > rank(best)) {
+        if (best == null || STANDING.compare(ev, best) > 0) {
           best = ev;
         }
       }

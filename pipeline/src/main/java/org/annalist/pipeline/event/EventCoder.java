@@ -267,13 +267,11 @@ public final class EventCoder {
             dict.forToken(t.word().toLowerCase(Locale.ROOT), t.lemma().toLowerCase(Locale.ROOT));
         // Where one actor will do, a pattern that finds both is still preferred: "agreed to US
         // mediation" is no bare "agree with" because a later pattern names whom it concerns.
-        for (boolean both : requireSource && requireTarget ? ONE_PASS : TWO_PASSES) {
-          List<Hit> found = firstMatch(doc, actors, s, t, patterns, hits, both);
-          if (!found.isEmpty()) {
-            sentence.addAll(found);
-            break;
-          }
+        List<Hit> matched = firstMatch(doc, actors, s, t, patterns, hits, true);
+        if (matched.isEmpty() && !(requireSource && requireTarget)) {
+          matched = firstMatch(doc, actors, s, t, patterns, hits, false);
         }
+        sentence.addAll(matched);
         if (t.isVerb() && mustClause(s, t.index()) >= 0) {
           // "Russia said that Sudan must return the helicopter" is a demand.
           for (EventPattern p : dict.forLemma("demand")) {
@@ -840,9 +838,6 @@ public final class EventCoder {
     }
     return false;
   }
-
-  private static final boolean[] ONE_PASS = {false};
-  private static final boolean[] TWO_PASSES = {true, false};
 
   /** The hits of the first of a word's patterns that matches, or none. */
   private List<Hit> firstMatch(

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.annalist.model.Actor;
+import org.annalist.model.ActorType;
 import org.annalist.model.AnnotatedDoc;
 import org.annalist.model.Mention;
 import org.annalist.model.Place;
@@ -634,12 +635,13 @@ public final class Geoparser {
               asRegion(doc.text(), m.span())));
     }
     // Context: countries and regions that are named without ambiguity, and the actors' countries
-    // (but not of an actor that is only a place name read as one). A name is never its own
+    // (but not of an actor that is only a place name read as one, nor of a company or a media
+    // outlet: "follow us on Twitter" says nothing of where a story is). A name is never its own
     // context: a name five times in a story is no vote for its most famous reading
     // against the story's other places; so each name's votes are kept apart.
     Votes votes = new Votes();
     for (Actor a : actors) {
-      if (a.country() != null && !onlyPlaceNames(a, mentions)) {
+      if (a.country() != null && !commercial(a) && !onlyPlaceNames(a, mentions)) {
         gazetteer.countryByIso3(a.country()).ifPresent(c -> votes.country(c.iso2(), 0.5));
       }
     }
@@ -688,6 +690,14 @@ public final class Geoparser {
 
   private static String nameKey(Named n) {
     return NameKey.of(n.mention().text());
+  }
+
+  /** Whether an actor is a named company or media outlet: a group whose sector is BUS or MED. */
+  private static boolean commercial(Actor a) {
+    String code = a.code();
+    return a.type() == ActorType.GROUP
+        && code.length() >= 6
+        && (code.startsWith("BUS", 3) || code.startsWith("MED", 3));
   }
 
   /**

@@ -216,6 +216,16 @@ class GeoparserIT {
   }
 
   @Test
+  void companiesAreNoContextForPlaces(PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-company-actors.txt");
+    // Facebook and Twitter are American companies, but a story that asks to be followed there is
+    // no American story: Norwich is the English city, not its namesake in Connecticut.
+    for (Geoparser.Toponym t : named(ts, "Norwich")) {
+      assertThat(t.entry().iso2()).isEqualTo("GB");
+    }
+  }
+
+  @Test
   void aPlaceWithTheWordsAroundItsName(PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-name-forms.txt");
     // The tagger misses "Sindh"; the word "province" after a first-level unit's name makes it one.

@@ -1212,12 +1212,13 @@ public final class Geoparser {
   /**
    * The best candidate of a name, or null when it has none. Score: a kind prior (country 3,
    * territory 2.2, region 2, county 1, city 0), plus log10(population)/2 (a city of a million: 3),
-   * plus 1 when the candidate's own name is the name written (4 for a country), plus 6 when a
-   * qualifier names the candidate's region or country, plus 5 times the share of the article's
-   * country context (other names than this one) that is the candidate's country, plus 2 times the
-   * share of its region context that is the candidate's region, plus 0.5 for a capital. A town
-   * under 100,000 that wins so, with no qualifier, county or region of its own in the story, gives
-   * way to a city of the same name of at least a million and a hundred times its size.
+   * plus 1 when the candidate's own name is the name written (4 for a country, by any of its
+   * names), plus 6 when a qualifier names the candidate's region or country, plus 5 times the share
+   * of the article's country context (other names than this one) that is the candidate's country,
+   * plus 2 times the share of its region context that is the candidate's region, plus 0.5 for a
+   * capital. A town under 100,000 that wins so, with no qualifier, county or region of its own in
+   * the story, gives way to a city of the same name of at least a million and a hundred times its
+   * size.
    */
   private GazetteerEntry best(Named n, Votes votes, Colocation colocation) {
     GazetteerEntry best = null;
@@ -1227,9 +1228,12 @@ public final class Geoparser {
       if (colocation != null && colocation.together(e, nameKey(n))) {
         s += COLOCATED;
       }
-      if (NameKey.of(e.name()).equals(NameKey.of(n.mention().text()))) {
-        // A country named by its own name needs other places to be read as anything else.
-        s += e.type() == GeoType.COUNTRY ? 4 : 1;
+      if (e.type() == GeoType.COUNTRY && countryName(e, n.mention().text())) {
+        // A country named by one of its names ("Macedonia" of North Macedonia) needs other places
+        // to be read as anything else.
+        s += 4;
+      } else if (NameKey.of(e.name()).equals(NameKey.of(n.mention().text()))) {
+        s += 1;
       }
       if (s > bestScore) {
         best = e;
@@ -1279,6 +1283,21 @@ public final class Geoparser {
       }
     }
     return best;
+  }
+
+  /** Whether a text is a country's name, its official name or one of its alternate names. */
+  private boolean countryName(GazetteerEntry e, String text) {
+    String key = NameKey.of(text);
+    if (NameKey.of(e.name()).equals(key)) {
+      return true;
+    }
+    return gazetteer
+        .countryByIso2(e.iso2())
+        .map(
+            c ->
+                NameKey.of(c.officialName()).equals(key)
+                    || c.alternateNames().stream().anyMatch(a -> NameKey.of(a).equals(key)))
+        .orElse(false);
   }
 
   /** The bonus of a town and a county that the article names, when the town lies in it. */

@@ -216,6 +216,17 @@ class GeoparserIT {
   }
 
   @Test
+  void aCountryByAnotherOfItsNames(PipelineResources resources, Extractor extractor) {
+    List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-country-names.txt");
+    // "Macedonia" is a name of North Macedonia; beside Russia and Romania it is the country, not
+    // the town of that name in Ohio.
+    for (Geoparser.Toponym t : named(ts, "Macedonia")) {
+      assertThat(t.entry().type()).isEqualTo(GeoType.COUNTRY);
+      assertThat(t.entry().iso2()).isEqualTo("MK");
+    }
+  }
+
+  @Test
   void companiesAreNoContextForPlaces(PipelineResources resources, Extractor extractor) {
     List<Geoparser.Toponym> ts = toponyms(resources, extractor, "geo-company-actors.txt");
     // Facebook and Twitter are American companies, but a story that asks to be followed there is

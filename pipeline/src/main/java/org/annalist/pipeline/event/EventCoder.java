@@ -734,7 +734,7 @@ public final class EventCoder {
 
   /** "Britain and Japan clashed over access to the market": a dispute, not a battle. */
   private static boolean disputeOver(Sentence s, int trigger, EventPattern p) {
-    return p.code().startsWith("19") && hasOblique(s, trigger, "over");
+    return p.code().startsWith("19") && oblique(s, trigger, "over") >= 0;
   }
 
   /** Whether an event noun is the object of a light verb ("held talks", "began exercises"). */
@@ -953,9 +953,19 @@ public final class EventCoder {
         return List.of();
       }
     }
+    // An oblique may stand under the object: "held civilians as human shields".
+    int under = object >= 0 ? object : childWith(s, trigger, "obj", null);
+    int named = -1;
     for (String prep : p.prepositions()) {
-      if (!hasOblique(s, trigger, prep) && (object < 0 || !hasOblique(s, object, prep))) {
+      int at = oblique(s, trigger, prep);
+      if (at < 0 && under >= 0) {
+        at = oblique(s, under, prep);
+      }
+      if (at < 0) {
         return List.of();
+      }
+      if (prep.indexOf(':') > 0) {
+        named = at;
       }
     }
     List<Slot> sources = slots(actors, s, trigger, p.source(), p.noun());
@@ -969,6 +979,10 @@ public final class EventCoder {
       if (obj < 0 && p.noun()) {
         // "a suspension of air links with X": the slot under what the event noun is of.
         obj = childWith(s, trigger, "nmod:of", null);
+      }
+      if (obj < 0) {
+        // "went on strike against X": the slot under the oblique the pattern names.
+        obj = named;
       }
       if (obj >= 0) {
         targets = slots(actors, s, obj, p.target(), false, p);
@@ -2413,15 +2427,23 @@ public final class EventCoder {
     return -1;
   }
 
-  private static boolean hasOblique(Sentence s, int head, String preposition) {
+  /**
+   * The oblique of a word with this preposition, or -1; "under:investigation" also wants the
+   * oblique's own lemma ("put X under investigation", not "under pressure").
+   */
+  private static int oblique(Sentence s, int head, String preposition) {
+    int colon = preposition.indexOf(':');
+    String prep = colon < 0 ? preposition : preposition.substring(0, colon);
+    String lemma = colon < 0 ? null : preposition.substring(colon + 1);
     for (Dependency d : s.children(head)) {
-      if (d.relation().equals("obl:" + preposition)
-          || d.relation().equals("nmod:" + preposition)
-          || d.relation().equals("advcl:" + preposition)) {
-        return true;
+      if ((d.relation().equals("obl:" + prep)
+              || d.relation().equals("nmod:" + prep)
+              || d.relation().equals("advcl:" + prep))
+          && (lemma == null || s.token(d.dependent()).lemma().equalsIgnoreCase(lemma))) {
+        return d.dependent();
       }
     }
-    return false;
+    return -1;
   }
 
   private static boolean hasChild(Sentence s, int head, String relation, String lemma) {

@@ -163,7 +163,7 @@ public final class EventSentences implements SentenceSelector {
           && anyIn(p.particle(), words)
           && (p.anyComplement() || anyIn(p.complement(), words))
           && p.prepositions().stream()
-              .allMatch(prep -> words.containsAll(List.of(prep.split("_"))))) {
+              .allMatch(prep -> words.containsAll(List.of(prep.split("[_:]"))))) {
         return true;
       }
     }

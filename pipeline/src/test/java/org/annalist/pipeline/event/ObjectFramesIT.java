@@ -13,7 +13,10 @@ import org.annalist.pipeline.TestArticles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A pattern's object named under an amount or a process noun. */
+/**
+ * A pattern's object named under an amount or a process noun, and obliques that a pattern names by
+ * their own word ("under investigation", "as human shields", "on strike").
+ */
 @ExtendWith(PipelineExtension.class)
 class ObjectFramesIT {
   private static Extraction extract(Extractor extractor, String text) throws Exception {
@@ -32,5 +35,31 @@ class ObjectFramesIT {
         .contains(tuple("0355", "IRQ", "IGOUNO"));
     // Not any noun's "of": the entry of Iranian goods is no inspection.
     assertThat(extract(extractor, "Iraq allowed the entry of Iranian goods.").events()).isEmpty();
+  }
+
+  @Test
+  void anObliqueNamedByItsWord(Extractor extractor) throws Exception {
+    assertThat(
+            extract(extractor, "Italian prosecutors put a Russian diplomat under investigation.")
+                .events())
+        .extracting(e -> e.code().code(), Event::sourceCode, Event::targetCode)
+        .containsExactly(tuple("090", "ITAJUD", "RUSGOV"));
+    // The same verb with another oblique is no investigation.
+    assertThat(
+            extract(extractor, "Italian prosecutors put a Russian diplomat under pressure.")
+                .events())
+        .extracting(e -> e.code().code())
+        .doesNotContain("090");
+    // The oblique may stand under the object, and the target under the oblique.
+    assertThat(
+            extract(extractor, "Sudanese rebels held Sudanese civilians as human shields.")
+                .events())
+        .extracting(e -> e.code().code(), Event::sourceCode, Event::targetCode)
+        .containsExactly(tuple("184", "SDNREB", "SDNCVL"));
+    assertThat(
+            extract(extractor, "Kenyan doctors went on strike against the Kenyan government.")
+                .events())
+        .extracting(e -> e.code().code(), Event::sourceCode, Event::targetCode)
+        .containsExactly(tuple("143", "KENHLH", "KENGOV"));
   }
 }
